@@ -1,0 +1,49 @@
+//! The command line (contract in design.md). clap exits with 2 on misuse.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "scarguide",
+    version,
+    about = "A consultation companion about treatments for acne scars.",
+    long_about = "A consultation companion about treatments for acne scars.\n\n\
+        Answer a short interview and see which treatment categories are commonly used \
+        for answers like yours, which are usually avoided and why, and what to ask a \
+        clinician. Patient education, not a diagnosis or medical advice."
+)]
+pub struct Cli {
+    /// Use this dataset instead of the one built into the program.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a dataset and report every problem in it (exit 1 on errors).
+    Check,
+    /// Print the advice for an answers file.
+    Report {
+        /// The answers file (RON): { "question": ["option", ...], ... }
+        #[arg(long, value_name = "FILE")]
+        answers: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Treat unanswered required questions as an error.
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+}

@@ -1,0 +1,62 @@
+use std::path::Path;
+
+use crate::dataset::{self, Severity};
+
+pub fn check(path: Option<&Path>) -> i32 {
+    let name = path.map_or(dataset::EMBEDDED_NAME.to_string(), |p| {
+        p.display().to_string()
+    });
+    let checked = match dataset::check_file(path) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return 1;
+        }
+    };
+    for p in &checked.problems {
+        eprintln!("{}", p.display(&name));
+    }
+    let errors = checked.errors().count();
+    let warnings = checked.problems.len() - errors;
+    if errors > 0 {
+        eprintln!(
+            "{name}: {errors} error{}, {warnings} warning{}",
+            plural(errors),
+            plural(warnings)
+        );
+        return 1;
+    }
+    let d = &checked.dataset;
+    let options: usize = d.questions.iter().map(|q| q.options.len()).sum();
+    println!(
+        "{name}: ok: \"{}\" version {} (reviewed {}): {} questions ({} options), {} treatments, {} caveats, {} notes, {} rules, {} references{}",
+        d.meta.title,
+        d.meta.version,
+        d.meta.reviewed,
+        d.questions.len(),
+        options,
+        d.treatments.len(),
+        d.caveats.len(),
+        d.notes.len(),
+        d.rules.len(),
+        d.references.len(),
+        if warnings > 0 {
+            format!("; {warnings} warning{}", plural(warnings))
+        } else {
+            String::new()
+        }
+    );
+    debug_assert!(checked
+        .problems
+        .iter()
+        .all(|p| p.severity == Severity::Warning));
+    0
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

@@ -1,0 +1,235 @@
+//! The dataset as clinicians write it in RON. Every struct denies unknown
+//! fields so a misspelt field is an error, never silently ignored.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub questions: Vec<Question>,
+    pub treatments: Vec<Treatment>,
+    #[serde(default)]
+    pub caveats: Vec<Entry>,
+    #[serde(default)]
+    pub notes: Vec<Entry>,
+    pub rules: Vec<Rule>,
+    pub references: Vec<Reference>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    pub version: String,
+    /// YYYY-MM-DD: the day a clinician last reviewed the content.
+    pub reviewed: String,
+    pub disclaimer: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    One,
+    Several,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    /// A short name for summaries and the review screen ("Scar types").
+    pub title: String,
+    pub prompt: String,
+    pub help: String,
+    pub kind: Kind,
+    pub options: Vec<Choice>,
+    /// Shown only when this holds; may name earlier questions only.
+    #[serde(default)]
+    pub show_if: Option<Condition>,
+    #[serde(default)]
+    pub optional: bool,
+}
+
+/// One answer option of a question.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub description: String,
+    /// "None of these": cannot be combined with the other options.
+    #[serde(default)]
+    pub exclusive: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Treatment {
+    pub id: String,
+    pub name: String,
+    /// Free text such as "ablative laser", "procedure", "topical".
+    pub category: String,
+    /// What it is and how it works.
+    pub summary: String,
+    pub sessions: String,
+    pub downtime: String,
+    pub what_to_expect: String,
+    pub risks: String,
+    #[serde(default)]
+    pub questions_to_ask: Vec<String>,
+    pub references: Vec<String>,
+}
+
+/// A caveat or an expectation note.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub references: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub id: String,
+    pub citation: String,
+    #[serde(default)]
+    pub link: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub when: Condition,
+    pub then: Vec<Effect>,
+}
+
+/// A test on the answers (and, for `listed`, on the treatments already
+/// produced by rules that do not use `listed`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    Always,
+    /// `chosen("question", "option")`
+    Chosen(String, String),
+    /// `any_of("question", ["option", ...])`
+    AnyOf(String, Vec<String>),
+    /// `answered("question")`
+    Answered(String),
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+    /// `listed(["treatment", ...])`: any of these is suited or consider.
+    Listed(Vec<String>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    Suited,
+    Consider,
+    NotAdvised,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Defer,
+    Discuss,
+    Info,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Effect {
+    /// List a treatment at this tier.
+    Treatment {
+        id: String,
+        tier: Tier,
+        reason: String,
+    },
+    /// Cap a treatment at this tier if another rule lists it; never adds it.
+    Limit {
+        id: String,
+        tier: Tier,
+        reason: String,
+    },
+    Caveat {
+        id: String,
+        level: Level,
+        #[serde(default)]
+        reason: Option<String>,
+    },
+    Note {
+        id: String,
+        #[serde(default)]
+        reason: Option<String>,
+    },
+}
+
+impl Tier {
+    pub const ALL: [Tier; 3] = [Tier::Suited, Tier::Consider, Tier::NotAdvised];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::Suited => "suited",
+            Tier::Consider => "consider",
+            Tier::NotAdvised => "not_advised",
+        }
+    }
+
+    /// Whether the treatment is offered (as opposed to usually avoided).
+    pub fn is_listed(self) -> bool {
+        self != Tier::NotAdvised
+    }
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Defer, Level::Discuss, Level::Info];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Defer => "defer",
+            Level::Discuss => "discuss",
+            Level::Info => "info",
+        }
+    }
+}
+
+impl Dataset {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn reference(&self, id: &str) -> Option<&Reference> {
+        self.references.iter().find(|r| r.id == id)
+    }
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == id)
+    }
+}
+
+impl Condition {
+    /// Calls `f` on this condition and every condition inside it.
+    pub fn walk<'a>(&'a self, f: &mut impl FnMut(&'a Condition)) {
+        f(self);
+        match self {
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| c.walk(f)),
+            Condition::Not(c) => c.walk(f),
+            _ => {}
+        }
+    }
+
+    pub fn uses_listed(&self) -> bool {
+        let mut found = false;
+        self.walk(&mut |c| found |= matches!(c, Condition::Listed(_)));
+        found
+    }
+}

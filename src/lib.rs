@@ -1,0 +1,10 @@
+//! scarguide: a terminal consultation companion about treatments for acne
+//! scars. Data flows one way: dataset → interview → advice → views.
+
+pub mod advice;
+pub mod cli;
+pub mod commands;
+pub mod dataset;
+pub mod interview;
+pub mod report;
+pub mod words;

@@ -1,0 +1,121 @@
+//! The report JSON contract (design.md): field names and order are fixed.
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+use crate::advice::Advice;
+use crate::dataset::Dataset;
+use crate::interview::visibility;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    dataset: DatasetInfo<'a>,
+    answers: AnswerMap<'a>,
+    unanswered: Vec<&'a str>,
+    treatments: Vec<Treatment<'a>>,
+    caveats: Vec<Caveat<'a>>,
+    notes: Vec<Note<'a>>,
+    disclaimer: &'a str,
+}
+
+#[derive(Serialize)]
+struct DatasetInfo<'a> {
+    title: &'a str,
+    version: &'a str,
+    reviewed: &'a str,
+}
+
+/// Answers as a map in the dataset's question order.
+struct AnswerMap<'a>(Vec<(&'a str, &'a [String])>);
+
+impl Serialize for AnswerMap<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+struct Treatment<'a> {
+    id: &'a str,
+    name: &'a str,
+    tier: &'a str,
+    reasons: &'a [&'a str],
+    sessions: &'a str,
+    downtime: &'a str,
+}
+
+#[derive(Serialize)]
+struct Caveat<'a> {
+    id: &'a str,
+    level: &'a str,
+    title: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct Note<'a> {
+    id: &'a str,
+    title: &'a str,
+    text: &'a str,
+}
+
+pub fn render(data: &Dataset, advice: &Advice) -> String {
+    let report = Report {
+        dataset: DatasetInfo {
+            title: &data.meta.title,
+            version: &data.meta.version,
+            reviewed: &data.meta.reviewed,
+        },
+        answers: AnswerMap(
+            advice
+                .answers
+                .in_order(data)
+                .map(|(q, o)| (q.id.as_str(), o))
+                .collect(),
+        ),
+        unanswered: visibility::unanswered(data, &advice.answers)
+            .into_iter()
+            .map(|q| q.id.as_str())
+            .collect(),
+        treatments: advice
+            .treatments
+            .iter()
+            .map(|t| Treatment {
+                id: &t.treatment.id,
+                name: &t.treatment.name,
+                tier: t.tier.as_str(),
+                reasons: &t.reasons,
+                sessions: &t.treatment.sessions,
+                downtime: &t.treatment.downtime,
+            })
+            .collect(),
+        caveats: advice
+            .caveats
+            .iter()
+            .map(|c| Caveat {
+                id: &c.caveat.id,
+                level: c.level.as_str(),
+                title: &c.caveat.title,
+                text: &c.caveat.text,
+            })
+            .collect(),
+        notes: advice
+            .notes
+            .iter()
+            .map(|n| Note {
+                id: &n.note.id,
+                title: &n.note.title,
+                text: &n.note.text,
+            })
+            .collect(),
+        disclaimer: &data.meta.disclaimer,
+    };
+    // Serializing plain strings and lists cannot fail.
+    let mut out = serde_json::to_string_pretty(&report).unwrap_or_default();
+    out.push('\n');
+    out
+}

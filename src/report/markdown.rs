@@ -1,0 +1,151 @@
+//! The printable handout: everything a person takes to their clinician.
+
+use std::fmt::Write;
+
+use crate::advice::Advice;
+use crate::dataset::{Dataset, Tier};
+use crate::interview::visibility;
+use crate::words;
+
+/// `date` is the day it was generated (YYYY-MM-DD), passed in to keep this pure.
+pub fn render(data: &Dataset, advice: &Advice, date: &str) -> String {
+    let meta = &data.meta;
+    let mut s = String::new();
+    // Writing to a String cannot fail, so results are ignored throughout.
+    let _ = writeln!(s, "# {}\n", meta.title);
+    let _ = writeln!(
+        s,
+        "{}: {date} · {} {}, {} {}\n",
+        words::GENERATED,
+        words::DATASET,
+        meta.version,
+        words::REVIEWED,
+        meta.reviewed
+    );
+    let _ = writeln!(
+        s,
+        "> **{}:** {}\n",
+        words::IMPORTANT,
+        one_line(&meta.disclaimer)
+    );
+
+    let _ = writeln!(s, "## {}\n", words::YOUR_ANSWERS);
+    for (title, labels) in super::answers_in_words(data, &advice.answers) {
+        let _ = writeln!(s, "- **{title}:** {}", labels.join(", "));
+    }
+    let missing: Vec<&str> = visibility::unanswered(data, &advice.answers)
+        .iter()
+        .map(|q| q.title.as_str())
+        .collect();
+    if !missing.is_empty() {
+        let _ = writeln!(s, "- **{}:** {}", words::NOT_ANSWERED, missing.join(", "));
+    }
+    s.push('\n');
+
+    let _ = writeln!(s, "## {}\n", words::TREATMENTS);
+    if advice.treatments.is_empty() {
+        let _ = writeln!(s, "{}\n", words::NO_TREATMENTS);
+    }
+    for (tier, heading, intro) in words::TIER_HEADINGS {
+        let mut items = advice.in_tier(tier).peekable();
+        if items.peek().is_none() {
+            continue;
+        }
+        let _ = writeln!(s, "### {heading}\n\n{intro}\n");
+        for t in items {
+            let tr = t.treatment;
+            let _ = writeln!(s, "#### {}\n", tr.name);
+            let _ = writeln!(s, "- **{}:** {}", words::WHY, t.reasons.join(" "));
+            if tier != Tier::NotAdvised {
+                let _ = writeln!(s, "- **{}:** {}", words::WHAT_IT_IS, one_line(&tr.summary));
+                let _ = writeln!(s, "- **{}:** {}", words::SESSIONS, one_line(&tr.sessions));
+                let _ = writeln!(s, "- **{}:** {}", words::DOWNTIME, one_line(&tr.downtime));
+                let _ = writeln!(
+                    s,
+                    "- **{}:** {}",
+                    words::EXPECT,
+                    one_line(&tr.what_to_expect)
+                );
+                let _ = writeln!(s, "- **{}:** {}", words::RISKS, one_line(&tr.risks));
+            }
+            let _ = writeln!(s, "- *{}*", cites(&tr.references));
+            s.push('\n');
+        }
+    }
+
+    let _ = writeln!(s, "## {}\n", words::CAVEATS);
+    if advice.caveats.is_empty() {
+        let _ = writeln!(s, "{}\n", words::NO_CAVEATS);
+    }
+    for (level, heading) in words::LEVEL_HEADINGS {
+        let mut items = advice.at_level(level).peekable();
+        if items.peek().is_none() {
+            continue;
+        }
+        let _ = writeln!(s, "### {heading}\n");
+        for c in items {
+            let mut text = one_line(&c.caveat.text);
+            for r in &c.reasons {
+                text.push(' ');
+                text.push_str(r);
+            }
+            let _ = writeln!(
+                s,
+                "- **{}.** {} *{}*",
+                c.caveat.title,
+                text,
+                cites(&c.caveat.references)
+            );
+        }
+        s.push('\n');
+    }
+
+    if !advice.notes.is_empty() {
+        let _ = writeln!(s, "## {}\n", words::WHAT_TO_EXPECT);
+        for n in &advice.notes {
+            let _ = writeln!(
+                s,
+                "- **{}.** {} *{}*",
+                n.note.title,
+                one_line(&n.note.text),
+                cites(&n.note.references)
+            );
+        }
+        s.push('\n');
+    }
+
+    let asks = advice.questions_to_ask();
+    if !asks.is_empty() {
+        let _ = writeln!(s, "## {}\n", words::QUESTIONS_TO_ASK);
+        for (t, q) in asks {
+            let _ = writeln!(s, "- [ ] {q} *({})*", t.name);
+        }
+        s.push('\n');
+    }
+
+    let _ = writeln!(s, "## {}\n", words::REFERENCES);
+    for id in advice.reference_ids(data) {
+        if let Some(r) = data.reference(id) {
+            match &r.link {
+                Some(link) => {
+                    let _ = writeln!(s, "- [{}] {} <{}>", r.id, r.citation, link);
+                }
+                None => {
+                    let _ = writeln!(s, "- [{}] {}", r.id, r.citation);
+                }
+            }
+        }
+    }
+    let _ = writeln!(s, "\n---\n\n*{}*", one_line(&meta.disclaimer));
+    s
+}
+
+/// Dataset text may hold newlines; inside a list item they would break it.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn cites(refs: &[String]) -> String {
+    let ids: Vec<String> = refs.iter().map(|r| format!("[{r}]")).collect();
+    format!("Sources: {}", ids.join(" "))
+}

@@ -1,0 +1,167 @@
+//! The report as plain text for a terminal or a screen reader: headings in
+//! capitals, no colour, no box drawing, wrapped to a width (80 by default).
+
+use crate::advice::Advice;
+use crate::dataset::{Dataset, Level, Tier};
+use crate::interview::visibility;
+use crate::words;
+
+pub const WIDTH: usize = 80;
+
+struct Out {
+    text: String,
+    width: usize,
+}
+
+impl Out {
+    fn para(&mut self, indent: usize, s: &str) {
+        self.hang(indent, indent, s);
+    }
+
+    /// First line at `first` spaces, the rest at `rest`.
+    fn hang(&mut self, first: usize, rest: usize, s: &str) {
+        let a = " ".repeat(first);
+        let b = " ".repeat(rest);
+        for (i, part) in s.split('\n').enumerate() {
+            let opts = textwrap::Options::new(self.width.max(rest + 20))
+                .initial_indent(if i == 0 { &a } else { &b })
+                .subsequent_indent(&b);
+            for line in textwrap::wrap(part, opts) {
+                self.text.push_str(line.trim_end());
+                self.text.push('\n');
+            }
+        }
+    }
+
+    fn heading(&mut self, s: &str) {
+        self.blank();
+        self.text.push_str(&s.to_uppercase());
+        self.text.push('\n');
+    }
+
+    fn blank(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with("\n\n") {
+            self.text.push('\n');
+        }
+    }
+}
+
+pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
+    let mut o = Out {
+        text: String::new(),
+        width,
+    };
+    let meta = &data.meta;
+    o.para(0, &meta.title);
+    o.para(
+        0,
+        &format!(
+            "{} {}, {} {}",
+            words::DATASET,
+            meta.version,
+            words::REVIEWED,
+            meta.reviewed
+        ),
+    );
+    o.blank();
+    o.hang(0, 2, &format!("{}: {}", words::IMPORTANT, meta.disclaimer));
+
+    o.heading(words::YOUR_ANSWERS);
+    for (title, labels) in super::answers_in_words(data, &advice.answers) {
+        o.hang(2, 4, &format!("{title}: {}", labels.join(", ")));
+    }
+    let missing: Vec<&str> = visibility::unanswered(data, &advice.answers)
+        .iter()
+        .map(|q| q.title.as_str())
+        .collect();
+    if !missing.is_empty() {
+        o.hang(
+            2,
+            4,
+            &format!("{}: {}", words::NOT_ANSWERED, missing.join(", ")),
+        );
+    }
+
+    if advice.treatments.is_empty() {
+        o.heading(words::TREATMENTS);
+        o.para(2, words::NO_TREATMENTS);
+    }
+    for (tier, heading, intro) in words::TIER_HEADINGS {
+        let mut items = advice.in_tier(tier).peekable();
+        if items.peek().is_none() {
+            continue;
+        }
+        o.heading(heading);
+        o.para(2, intro);
+        for t in items {
+            o.blank();
+            o.hang(2, 4, &format!("* {}", t.treatment.name));
+            o.hang(4, 6, &format!("{}: {}", words::WHY, t.reasons.join(" ")));
+            if tier != Tier::NotAdvised {
+                o.hang(
+                    4,
+                    6,
+                    &format!("{}: {}", words::SESSIONS, t.treatment.sessions),
+                );
+                o.hang(
+                    4,
+                    6,
+                    &format!("{}: {}", words::DOWNTIME, t.treatment.downtime),
+                );
+            }
+        }
+    }
+
+    o.heading(words::CAVEATS);
+    if advice.caveats.is_empty() {
+        o.para(2, words::NO_CAVEATS);
+    }
+    for (level, heading) in words::LEVEL_HEADINGS {
+        let mut items = advice.at_level(level).peekable();
+        if items.peek().is_none() {
+            continue;
+        }
+        o.blank();
+        o.para(2, &format!("{heading}:"));
+        for c in items {
+            o.hang(2, 4, &format!("* {}", c.caveat.title));
+            o.para(4, &c.caveat.text);
+            if level != Level::Info {
+                for r in &c.reasons {
+                    o.para(4, r);
+                }
+            }
+        }
+    }
+
+    if !advice.notes.is_empty() {
+        o.heading(words::WHAT_TO_EXPECT);
+        for n in &advice.notes {
+            o.hang(2, 4, &format!("* {}", n.note.title));
+            o.para(4, &n.note.text);
+        }
+    }
+
+    let asks = advice.questions_to_ask();
+    if !asks.is_empty() {
+        o.heading(words::QUESTIONS_TO_ASK);
+        for (t, q) in asks {
+            o.hang(2, 4, &format!("* {} ({})", q, t.name));
+        }
+    }
+
+    o.heading(words::REFERENCES);
+    for id in advice.reference_ids(data) {
+        if let Some(r) = data.reference(id) {
+            let link = r
+                .link
+                .as_deref()
+                .map(|l| format!(" {l}"))
+                .unwrap_or_default();
+            o.hang(2, 4, &format!("[{}] {}{}", r.id, r.citation, link));
+        }
+    }
+    o.blank();
+    o.hang(0, 2, &format!("{}: {}", words::IMPORTANT, meta.disclaimer));
+    o.text
+}
