@@ -19,14 +19,38 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
 
+    /// Colours for the full-screen app (NO_COLOR turns colour off in any theme).
+    #[arg(long, global = true, value_enum, default_value_t = Theme::Default)]
+    pub theme: Theme,
+
+    /// Draw borders and markers in plain ASCII (the default when TERM=linux).
+    #[arg(long, global = true)]
+    pub ascii: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Theme {
+    Default,
+    HighContrast,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a dataset and report every problem in it (exit 1 on errors).
     Check,
+    /// The interview as numbered prompts on standard input and output
+    /// (for screen readers, simple terminals and scripts).
+    Plain {
+        /// What to print at the end.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Also write the Markdown handout to this file.
+        #[arg(long, value_name = "PATH")]
+        save_to: Option<PathBuf>,
+    },
     /// Print the advice for an answers file.
     Report {
         /// The answers file (RON): { "question": ["option", ...], ... }

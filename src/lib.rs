@@ -7,4 +7,5 @@ pub mod commands;
 pub mod dataset;
 pub mod interview;
 pub mod report;
+pub mod tui;
 pub mod words;

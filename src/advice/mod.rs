@@ -167,7 +167,6 @@ pub fn evaluate<'d>(data: &'d Dataset, answers: &Answers) -> Advice<'d> {
             }
         }
     }
-    drop(apply);
     // Limits only lower a treatment that some rule listed; they never add one.
     for (i, cap, reason) in limits {
         if let Some(entry) = treatments.items.get_mut(&i) {

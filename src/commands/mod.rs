@@ -1,9 +1,11 @@
 //! What each subcommand does. Each returns the process exit status.
 
 mod check;
+mod plain;
 mod report;
 
 pub use check::check;
+pub use plain::plain;
 pub use report::report;
 
 use std::io::Write;

@@ -3,6 +3,8 @@
 
 mod answers;
 pub mod file;
+pub mod flow;
 pub mod visibility;
 
 pub use answers::Answers;
+pub use flow::{BackTo, Blocked, Flow, Step};
