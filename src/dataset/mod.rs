@@ -39,8 +39,7 @@ impl Checked {
 /// problems are returned all together.
 pub fn check_text(name: &str, text: &str) -> Result<Checked, LoadError> {
     let dataset: Dataset = load::parse_ron(name, text)?;
-    let map = SourceMap::scan(text);
-    let problems = validate::validate(&dataset, &map);
+    let problems = validate::validate(&dataset, text);
     Ok(Checked { dataset, problems })
 }
 

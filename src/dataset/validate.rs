@@ -53,15 +53,17 @@ struct Ids<'a> {
 
 struct Checker<'a> {
     data: &'a Dataset,
-    map: &'a SourceMap,
     ids: Ids<'a>,
-    problems: Vec<Problem>,
+    /// Problems with the path of the value at fault; lines come later.
+    found: Vec<(Severity, String, String)>,
 }
 
-pub fn validate(data: &Dataset, map: &SourceMap) -> Vec<Problem> {
+/// Validates `data`, parsed from `text`. The text is scanned for line
+/// numbers only when there is something to report, so a valid dataset
+/// costs no more than its parse.
+pub fn validate(data: &Dataset, text: &str) -> Vec<Problem> {
     let mut c = Checker {
         data,
-        map,
         ids: Ids {
             questions: HashMap::new(),
             options: Vec::new(),
@@ -70,7 +72,7 @@ pub fn validate(data: &Dataset, map: &SourceMap) -> Vec<Problem> {
             notes: HashSet::new(),
             references: HashSet::new(),
         },
-        problems: Vec::new(),
+        found: Vec::new(),
     };
     c.index_ids();
     c.check_meta();
@@ -78,9 +80,33 @@ pub fn validate(data: &Dataset, map: &SourceMap) -> Vec<Problem> {
     c.check_content();
     c.check_rules();
     c.check_reachability();
-    c.problems
-        .sort_by_key(|p| (p.severity, p.line.unwrap_or(usize::MAX)));
-    c.problems
+    if c.found.is_empty() {
+        return Vec::new();
+    }
+    let map = SourceMap::scan(text);
+    let mut problems: Vec<Problem> = c
+        .found
+        .into_iter()
+        .map(|(severity, path, message)| Problem {
+            severity,
+            line: line_of(&map, &path),
+            message,
+        })
+        .collect();
+    problems.sort_by_key(|p| (p.severity, p.line.unwrap_or(usize::MAX)));
+    problems
+}
+
+/// The line of `path`, or of the nearest enclosing item that was found
+/// (`questions.2.options.1.label` → `questions.2.options.1` → …).
+fn line_of(map: &SourceMap, path: &str) -> Option<usize> {
+    let mut p = path;
+    loop {
+        if let Some(l) = map.line(p) {
+            return Some(l);
+        }
+        p = &p[..p.rfind('.')?];
+    }
 }
 
 fn q(s: &str) -> String {
@@ -89,35 +115,32 @@ fn q(s: &str) -> String {
 
 impl<'a> Checker<'a> {
     fn error(&mut self, path: &str, message: String) {
-        let line = self.map.line(path);
-        self.problems.push(Problem {
-            severity: Severity::Error,
-            line,
-            message,
-        });
+        self.found
+            .push((Severity::Error, path.to_string(), message));
     }
 
     fn warn(&mut self, path: &str, message: String) {
-        let line = self.map.line(path);
-        self.problems.push(Problem {
-            severity: Severity::Warning,
-            line,
-            message,
-        });
+        self.found
+            .push((Severity::Warning, path.to_string(), message));
     }
 
     fn index_ids(&mut self) {
         let d = self.data;
         for (i, question) in d.questions.iter().enumerate() {
             let path = format!("questions.{i}");
-            if self.ids.questions.insert(&question.id, i).is_some() {
-                self.error(&path, format!("duplicate question id {}", q(&question.id)));
+            if self.ids.questions.contains_key(question.id.as_str()) {
+                self.error(
+                    &format!("{path}.id"),
+                    format!("duplicate question id {}", q(&question.id)),
+                );
+            } else {
+                self.ids.questions.insert(&question.id, i);
             }
             let mut options = HashSet::new();
             for (j, option) in question.options.iter().enumerate() {
                 if !options.insert(option.id.as_str()) {
                     self.error(
-                        &format!("{path}.options.{j}"),
+                        &format!("{path}.options.{j}.id"),
                         format!(
                             "duplicate option id {} in question {}",
                             q(&option.id),
@@ -156,7 +179,7 @@ impl<'a> Checker<'a> {
             for (i, id) in ids.into_iter().enumerate() {
                 if !seen.insert(id) {
                     self.error(
-                        &format!("{section}.{i}"),
+                        &format!("{section}.{i}.id"),
                         format!("duplicate {what} id {}", q(id)),
                     );
                 }
@@ -172,13 +195,21 @@ impl<'a> Checker<'a> {
 
     /// Text a person will read: not empty, and no control characters that
     /// could drive their terminal (newlines are fine).
-    fn text(&mut self, path: &str, what: &str, value: &str, required: bool) {
-        if required && value.trim().is_empty() {
-            self.error(path, format!("{what} is empty"));
+    /// `at` names the value (its path and a description) and is only called
+    /// when there is a problem, keeping the common case free of allocation.
+    fn text(&mut self, value: &str, required: bool, at: impl FnOnce() -> (String, String)) {
+        let empty = required && value.trim().is_empty();
+        let control = value.chars().find(|&c| c.is_control() && c != '\n');
+        if !empty && control.is_none() {
+            return;
         }
-        if let Some(c) = value.chars().find(|&c| c.is_control() && c != '\n') {
+        let (path, what) = at();
+        if empty {
+            self.error(&path, format!("{what} is empty"));
+        }
+        if let Some(c) = control {
             self.error(
-                path,
+                &path,
                 format!(
                     "{what} contains the control character {} (it could drive the terminal); remove it",
                     c.escape_default()
@@ -189,9 +220,15 @@ impl<'a> Checker<'a> {
 
     fn check_meta(&mut self) {
         let m = &self.data.meta;
-        self.text("meta.title", "meta title", &m.title, true);
-        self.text("meta.version", "meta version", &m.version, true);
-        self.text("meta.disclaimer", "meta disclaimer", &m.disclaimer, true);
+        self.text(&m.title, true, || {
+            ("meta.title".to_string(), "meta title".to_string())
+        });
+        self.text(&m.version, true, || {
+            ("meta.version".to_string(), "meta version".to_string())
+        });
+        self.text(&m.disclaimer, true, || {
+            ("meta.disclaimer".to_string(), "meta disclaimer".to_string())
+        });
         if !is_iso_date(&m.reviewed) {
             self.error(
                 "meta.reviewed",
@@ -208,13 +245,21 @@ impl<'a> Checker<'a> {
         for (i, question) in d.questions.iter().enumerate() {
             let path = format!("questions.{i}");
             let name = format!("question {}", q(&question.id));
-            self.text(&path, &format!("{name} id"), &question.id, true);
-            self.text(&path, &format!("{name} title"), &question.title, true);
-            self.text(&path, &format!("{name} prompt"), &question.prompt, true);
-            self.text(&path, &format!("{name} help"), &question.help, true);
+            self.text(&question.id, true, || {
+                (format!("{path}.id"), format!("{name} id"))
+            });
+            self.text(&question.title, true, || {
+                (format!("{path}.title"), format!("{name} title"))
+            });
+            self.text(&question.prompt, true, || {
+                (format!("{path}.prompt"), format!("{name} prompt"))
+            });
+            self.text(&question.help, true, || {
+                (format!("{path}.help"), format!("{name} help"))
+            });
             if question.options.len() < 2 {
                 self.error(
-                    &path,
+                    &format!("{path}.options"),
                     format!(
                         "{name} has {} option(s); a question needs at least two",
                         question.options.len()
@@ -224,14 +269,18 @@ impl<'a> Checker<'a> {
             for (j, option) in question.options.iter().enumerate() {
                 let opath = format!("{path}.options.{j}");
                 let oname = format!("option {} of {name}", q(&option.id));
-                self.text(&opath, &format!("{oname} id"), &option.id, true);
-                self.text(&opath, &format!("{oname} label"), &option.label, true);
-                self.text(
-                    &opath,
-                    &format!("{oname} description"),
-                    &option.description,
-                    false,
-                );
+                self.text(&option.id, true, || {
+                    (format!("{opath}.id"), format!("{oname} id"))
+                });
+                self.text(&option.label, true, || {
+                    (format!("{opath}.label"), format!("{oname} label"))
+                });
+                self.text(&option.description, false, || {
+                    (
+                        format!("{opath}.description"),
+                        format!("{oname} description"),
+                    )
+                });
                 if option.exclusive && question.kind == Kind::One {
                     self.warn(
                         &opath,
@@ -268,10 +317,17 @@ impl<'a> Checker<'a> {
                 ("risks", &t.risks),
             ];
             for (field, value) in fields {
-                self.text(&path, &format!("{name} {field}"), value, true);
+                self.text(value, true, || {
+                    (format!("{path}.{field}"), format!("{name} {field}"))
+                });
             }
             for ask in &t.questions_to_ask {
-                self.text(&path, &format!("{name} question to ask"), ask, true);
+                self.text(ask, true, || {
+                    (
+                        format!("{path}.questions_to_ask"),
+                        format!("{name} question to ask"),
+                    )
+                });
             }
             self.cited(&path, &name, &t.references);
         }
@@ -282,19 +338,27 @@ impl<'a> Checker<'a> {
             for (i, e) in entries.iter().enumerate() {
                 let path = format!("{section}.{i}");
                 let name = format!("{what} {}", q(&e.id));
-                self.text(&path, &format!("{name} id"), &e.id, true);
-                self.text(&path, &format!("{name} title"), &e.title, true);
-                self.text(&path, &format!("{name} text"), &e.text, true);
+                self.text(&e.id, true, || (format!("{path}.id"), format!("{name} id")));
+                self.text(&e.title, true, || {
+                    (format!("{path}.title"), format!("{name} title"))
+                });
+                self.text(&e.text, true, || {
+                    (format!("{path}.text"), format!("{name} text"))
+                });
                 self.cited(&path, &name, &e.references);
             }
         }
         for (i, r) in d.references.iter().enumerate() {
             let path = format!("references.{i}");
             let name = format!("reference {}", q(&r.id));
-            self.text(&path, &format!("{name} id"), &r.id, true);
-            self.text(&path, &format!("{name} citation"), &r.citation, true);
+            self.text(&r.id, true, || (format!("{path}.id"), format!("{name} id")));
+            self.text(&r.citation, true, || {
+                (format!("{path}.citation"), format!("{name} citation"))
+            });
             if let Some(link) = &r.link {
-                self.text(&path, &format!("{name} link"), link, true);
+                self.text(link, true, || {
+                    (format!("{path}.link"), format!("{name} link"))
+                });
             }
         }
     }
@@ -388,9 +452,14 @@ impl<'a> Checker<'a> {
                 match effect {
                     Effect::Treatment { id, reason, .. } | Effect::Limit { id, reason, .. } => {
                         if !self.ids.treatments.contains(id.as_str()) {
-                            self.error(&epath, format!("{name} names unknown treatment {}", q(id)));
+                            self.error(
+                                &format!("{epath}.id"),
+                                format!("{name} names unknown treatment {}", q(id)),
+                            );
                         }
-                        self.text(&epath, &format!("{name} reason"), reason, true);
+                        self.text(reason, true, || {
+                            (format!("{epath}.reason"), format!("{name} reason"))
+                        });
                         if uses_listed {
                             self.error(
                                 &epath,
@@ -403,7 +472,9 @@ impl<'a> Checker<'a> {
                             self.error(&epath, format!("{name} names unknown caveat {}", q(id)));
                         }
                         if let Some(r) = reason {
-                            self.text(&epath, &format!("{name} reason"), r, true);
+                            self.text(r, true, || {
+                                (format!("{epath}.reason"), format!("{name} reason"))
+                            });
                         }
                     }
                     Effect::Note { id, reason } => {
@@ -411,7 +482,9 @@ impl<'a> Checker<'a> {
                             self.error(&epath, format!("{name} names unknown note {}", q(id)));
                         }
                         if let Some(r) = reason {
-                            self.text(&epath, &format!("{name} reason"), r, true);
+                            self.text(r, true, || {
+                                (format!("{epath}.reason"), format!("{name} reason"))
+                            });
                         }
                     }
                 }
@@ -458,7 +531,7 @@ impl<'a> Checker<'a> {
         for (i, t) in d.treatments.iter().enumerate() {
             if !produced.contains(&("treatment", t.id.as_str())) {
                 self.warn(
-                    &format!("treatments.{i}"),
+                    &format!("treatments.{i}.id"),
                     format!("no rule lists treatment {}", q(&t.id)),
                 );
             }
@@ -470,7 +543,7 @@ impl<'a> Checker<'a> {
             for (i, e) in entries.iter().enumerate() {
                 if !produced.contains(&(what, e.id.as_str())) {
                     self.warn(
-                        &format!("{section}.{i}"),
+                        &format!("{section}.{i}.id"),
                         format!("no rule produces {what} {}", q(&e.id)),
                     );
                 }
