@@ -6,6 +6,7 @@ pub mod cli;
 pub mod commands;
 pub mod dataset;
 pub mod interview;
+pub mod plain;
 pub mod report;
 pub mod tui;
 pub mod words;

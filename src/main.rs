@@ -1,6 +1,8 @@
 use clap::Parser;
 
-use scarguide::cli::{Cli, Command};
+use std::io::IsTerminal;
+
+use scarguide::cli::{Cli, Command, Format};
 use scarguide::{commands, tui};
 
 fn main() {
@@ -16,7 +18,28 @@ fn main() {
         Some(Command::Plain { format, save_to }) => {
             commands::plain(data, *format, save_to.as_deref())
         }
-        None => tui::run(&cli),
+        None => {
+            match plain_reason() {
+                Some(why) => {
+                    eprintln!("scarguide: {why}, so the interview runs in plain mode (`scarguide plain`).");
+                    commands::plain(data, Format::Text, None)
+                }
+                None => tui::run(&cli),
+            }
+        }
     };
     std::process::exit(code);
+}
+
+/// Why the full-screen app cannot run here, if it cannot.
+fn plain_reason() -> Option<&'static str> {
+    if !std::io::stdin().is_terminal() {
+        Some("standard input is not a terminal")
+    } else if !std::io::stdout().is_terminal() {
+        Some("standard output is not a terminal")
+    } else if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        Some("TERM=dumb cannot show a full-screen program")
+    } else {
+        None
+    }
 }

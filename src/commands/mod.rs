@@ -50,6 +50,11 @@ pub fn write_stdout(text: &str) -> i32 {
     }
 }
 
+/// NO_COLOR set to anything but the empty string turns colour off.
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
 /// Today's date in the local time zone, YYYY-MM-DD.
 pub fn today() -> String {
     jiff::Zoned::now().date().to_string()

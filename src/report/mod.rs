@@ -3,6 +3,7 @@
 
 pub mod json;
 pub mod markdown;
+pub mod save;
 pub mod text;
 
 use crate::dataset::Dataset;
