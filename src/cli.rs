@@ -27,6 +27,15 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub ascii: bool,
 
+    /// Results screen: `s` saves the handout here instead of
+    /// ./scarguide-summary-YYYY-MM-DD.md (never overwriting).
+    #[arg(long, value_name = "PATH")]
+    pub save_to: Option<PathBuf>,
+
+    /// After the full-screen app ends, print the text report to stdout.
+    #[arg(long)]
+    pub print: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -41,6 +50,21 @@ pub enum Theme {
 pub enum Command {
     /// Check a dataset and report every problem in it (exit 1 on errors).
     Check,
+    /// The interview for a clinic waiting room: locked down, wiped between
+    /// patients, summaries handed to staff. Needs a staff PIN.
+    Kiosk {
+        /// Seconds without input before "Still there?" (then 20 s to answer).
+        #[arg(long, value_name = "SECS", default_value_t = 120,
+              value_parser = clap::value_parser!(u64).range(1..=86_400))]
+        idle_timeout: u64,
+        /// Folder where "Send my summary to staff" writes the handout.
+        #[arg(long, value_name = "DIR")]
+        export_dir: Option<PathBuf>,
+        /// Read the staff PIN (4 to 12 digits) from this file, which only its
+        /// owner may read; otherwise from SCARGUIDE_STAFF_PIN.
+        #[arg(long, value_name = "FILE")]
+        staff_pin_file: Option<PathBuf>,
+    },
     /// The interview as numbered prompts on standard input and output
     /// (for screen readers, simple terminals and scripts).
     Plain {

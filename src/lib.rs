@@ -6,6 +6,7 @@ pub mod cli;
 pub mod commands;
 pub mod dataset;
 pub mod interview;
+pub mod kiosk;
 pub mod plain;
 pub mod report;
 pub mod tui;

@@ -15,6 +15,16 @@ fn main() {
             format,
             strict,
         }) => commands::report(data, answers, *format, *strict),
+        Some(Command::Kiosk {
+            idle_timeout,
+            export_dir,
+            staff_pin_file,
+        }) => commands::kiosk(
+            &cli,
+            *idle_timeout,
+            export_dir.as_deref(),
+            staff_pin_file.as_deref(),
+        ),
         Some(Command::Plain { format, save_to }) => {
             commands::plain(data, *format, save_to.as_deref())
         }

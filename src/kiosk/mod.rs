@@ -1,0 +1,19 @@
+//! Kiosk mode's pure parts: the staff PIN and its lock-out, the idle timer
+//! that wipes a session, and the summary export. The full-screen app wires
+//! them to keys and screens; each is tested here without a terminal or a
+//! real clock.
+
+pub mod export;
+pub mod idle;
+pub mod pin;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Everything kiosk mode needs, checked before the terminal is touched.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub pin: pin::Pin,
+    pub idle_timeout: Duration,
+    pub export_dir: Option<PathBuf>,
+}

@@ -1,0 +1,255 @@
+//! The staff PIN: where it comes from, and the lock-out after wrong tries.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+pub const ENV_VAR: &str = "SCARGUIDE_STAFF_PIN";
+pub const MAX_TRIES: u32 = 5;
+pub const LOCK_FOR: Duration = Duration::from_secs(60);
+
+#[derive(Clone, PartialEq, Eq)]
+pub struct Pin(String);
+
+// Never print a PIN, even in debug output.
+impl std::fmt::Debug for Pin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Pin(****)")
+    }
+}
+
+impl Pin {
+    /// 4 to 12 digits.
+    pub fn parse(s: &str) -> Result<Pin, String> {
+        let s = s.trim();
+        if !(4..=12).contains(&s.len()) || !s.chars().all(|c| c.is_ascii_digit()) {
+            return Err("the staff PIN must be 4 to 12 digits".to_string());
+        }
+        Ok(Pin(s.to_string()))
+    }
+
+    /// Compares without stopping at the first differing digit, so timing
+    /// does not tell how much of a guess was right.
+    pub fn matches(&self, entered: &str) -> bool {
+        let a = self.0.as_bytes();
+        let b = entered.as_bytes();
+        let mut diff = a.len() ^ b.len();
+        for i in 0..a.len().max(b.len()) {
+            let x = a.get(i).copied().unwrap_or(0);
+            let y = b.get(i).copied().unwrap_or(0);
+            diff |= usize::from(x ^ y);
+        }
+        diff == 0
+    }
+}
+
+const HOW_TO_SET: &str = "set it with the environment variable SCARGUIDE_STAFF_PIN=1234 \
+    or with --staff-pin-file FILE (a file only its owner can read: chmod 600 FILE)";
+
+/// Reads the PIN from `--staff-pin-file` if given, else the environment.
+pub fn load(file: Option<&Path>, env: Option<String>) -> Result<Pin, String> {
+    if let Some(path) = file {
+        return load_file(path);
+    }
+    match env {
+        Some(v) if !v.is_empty() => Pin::parse(&v).map_err(|e| format!("{ENV_VAR}: {e}")),
+        _ => Err(format!(
+            "kiosk mode needs a staff PIN so staff can unlock it; {HOW_TO_SET}"
+        )),
+    }
+}
+
+fn load_file(path: &Path) -> Result<Pin, String> {
+    let name = path.display();
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("{name}: cannot read the PIN file: {e}"))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = meta.permissions().mode();
+        if mode & 0o044 != 0 {
+            return Err(format!(
+                "{name}: the PIN file can be read by other users (mode {:o}); run `chmod 600 {name}` first",
+                mode & 0o777
+            ));
+        }
+    }
+    if !meta.is_file() || meta.len() > 64 {
+        return Err(format!(
+            "{name}: not a PIN file (it should hold only the PIN)"
+        ));
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{name}: cannot read the PIN file: {e}"))?;
+    Pin::parse(&text).map_err(|e| format!("{name}: {e}"))
+}
+
+/// The PIN prompt's lock-out: five wrong PINs lock it for a minute.
+#[derive(Debug, Clone)]
+pub struct Gate {
+    pin: Pin,
+    failures: u32,
+    locked_until: Option<Instant>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attempt {
+    Correct,
+    Wrong { tries_left: u32 },
+    Locked { seconds_left: u64 },
+}
+
+impl Gate {
+    pub fn new(pin: Pin) -> Gate {
+        Gate {
+            pin,
+            failures: 0,
+            locked_until: None,
+        }
+    }
+
+    /// Seconds until the prompt opens again, if it is locked.
+    pub fn locked(&self, now: Instant) -> Option<u64> {
+        let until = self.locked_until?;
+        let left = until.saturating_duration_since(now);
+        (!left.is_zero()).then(|| left.as_secs() + u64::from(left.subsec_nanos() > 0))
+    }
+
+    pub fn try_pin(&mut self, entered: &str, now: Instant) -> Attempt {
+        if let Some(seconds_left) = self.locked(now) {
+            return Attempt::Locked { seconds_left };
+        }
+        if self.locked_until.is_some() {
+            // The lock has run out: a fresh set of tries.
+            self.locked_until = None;
+            self.failures = 0;
+        }
+        if self.pin.matches(entered) {
+            self.failures = 0;
+            return Attempt::Correct;
+        }
+        self.failures += 1;
+        if self.failures >= MAX_TRIES {
+            self.locked_until = Some(now + LOCK_FOR);
+            return Attempt::Locked {
+                seconds_left: LOCK_FOR.as_secs(),
+            };
+        }
+        Attempt::Wrong {
+            tries_left: MAX_TRIES - self.failures,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pin_must_be_4_to_12_digits() {
+        assert!(Pin::parse("1234").is_ok());
+        assert!(Pin::parse("123456789012").is_ok());
+        assert!(
+            Pin::parse(" 4321\n").is_ok(),
+            "a trailing newline from a file is fine"
+        );
+        for bad in ["", "123", "1234567890123", "12a4", "12 34", "١٢٣٤"] {
+            assert!(Pin::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn matches_only_the_exact_pin() {
+        let pin = Pin::parse("2468").unwrap();
+        assert!(pin.matches("2468"));
+        for wrong in ["", "246", "24680", "2469", "8642"] {
+            assert!(!pin.matches(wrong), "{wrong}");
+        }
+    }
+
+    #[test]
+    fn debug_never_shows_the_pin() {
+        assert_eq!(format!("{:?}", Pin::parse("2468").unwrap()), "Pin(****)");
+    }
+
+    #[test]
+    fn no_pin_refuses_and_says_how() {
+        let err = load(None, None).unwrap_err();
+        assert!(err.contains("SCARGUIDE_STAFF_PIN=1234"), "{err}");
+        assert!(err.contains("--staff-pin-file"), "{err}");
+        assert!(load(None, Some(String::new())).is_err());
+        assert!(load(None, Some("12".into()))
+            .unwrap_err()
+            .contains("4 to 12 digits"));
+        assert!(load(None, Some("1234".into())).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn pin_file_readable_by_others_is_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("scarguide-pin-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("pin");
+        std::fs::write(&path, "97531\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let err = load(Some(&path), None).unwrap_err();
+        assert!(
+            err.contains("can be read by other users (mode 644)"),
+            "{err}"
+        );
+        assert!(err.contains("chmod 600"), "{err}");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        assert!(
+            load(Some(&path), None).is_err(),
+            "group-readable is refused too"
+        );
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let pin = load(Some(&path), Some("1111".into())).unwrap();
+        assert!(pin.matches("97531"), "the file wins over the environment");
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(load(Some(&path), None)
+            .unwrap_err()
+            .contains("cannot read the PIN file"));
+    }
+
+    #[test]
+    fn five_wrong_pins_lock_for_a_minute() {
+        let t0 = Instant::now();
+        let mut gate = Gate::new(Pin::parse("1234").unwrap());
+        for left in (1..=4).rev() {
+            assert_eq!(
+                gate.try_pin("0000", t0),
+                Attempt::Wrong { tries_left: left }
+            );
+        }
+        assert_eq!(
+            gate.try_pin("0000", t0),
+            Attempt::Locked { seconds_left: 60 }
+        );
+        // Even the right PIN is refused while locked.
+        let later = t0 + Duration::from_secs(30);
+        assert_eq!(
+            gate.try_pin("1234", later),
+            Attempt::Locked { seconds_left: 30 }
+        );
+        assert_eq!(gate.locked(t0 + Duration::from_millis(59_500)), Some(1));
+        let after = t0 + Duration::from_secs(60);
+        assert_eq!(gate.locked(after), None);
+        assert_eq!(
+            gate.try_pin("0000", after),
+            Attempt::Wrong { tries_left: 4 }
+        );
+        assert_eq!(gate.try_pin("1234", after), Attempt::Correct);
+    }
+
+    #[test]
+    fn a_right_pin_resets_the_count() {
+        let t0 = Instant::now();
+        let mut gate = Gate::new(Pin::parse("1234").unwrap());
+        for _ in 0..4 {
+            gate.try_pin("9", t0);
+        }
+        assert_eq!(gate.try_pin("1234", t0), Attempt::Correct);
+        assert_eq!(gate.try_pin("9", t0), Attempt::Wrong { tries_left: 4 });
+    }
+}
