@@ -34,7 +34,5 @@ pub fn kiosk(
         idle_timeout: Duration::from_secs(idle_timeout),
         export_dir: export_dir.map(Path::to_path_buf),
     };
-    let _ = (cli, config);
-    eprintln!("scarguide kiosk: the locked-down full-screen app is not wired in yet");
-    1
+    crate::tui::run_kiosk(cli, config)
 }

@@ -1,10 +1,211 @@
-//! The full-screen interview (ratatui + crossterm).
+//! The full-screen interview (ratatui + crossterm), in The Elm Architecture:
+//! `app` (model, messages, pure update), `keymap` (keys and mouse to
+//! messages), `view` (read-only drawing), `theme`, and `terminal` (setup,
+//! restore on every exit path, signals).
+
+pub mod app;
+pub mod doc;
+pub mod keymap;
+pub mod kiosk;
+pub mod layout;
+pub mod terminal;
+pub mod theme;
+pub mod view;
+pub mod words;
+
+#[cfg(test)]
+mod update_tests;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event;
 
 use crate::cli::Cli;
+use crate::dataset::Dataset;
+use crate::kiosk::{export, Config};
+use crate::report;
+use app::{update, App, Effect, Msg};
+use kiosk::Sent;
+use theme::Theme;
 
-/// Runs the full-screen interview; returns the exit status.
+/// How long to wait for input before looking at the signal flags. Waking
+/// without redrawing costs next to nothing.
+const POLL: Duration = Duration::from_millis(250);
+
+/// Runs the full-screen interview, self-guided; returns the exit status.
 pub fn run(cli: &Cli) -> i32 {
-    let _ = cli;
-    eprintln!("scarguide: the full-screen interview is not built yet; use `scarguide plain`");
-    1
+    run_mode(cli, None)
+}
+
+/// Runs the interview locked down for a clinic kiosk.
+pub fn run_kiosk(cli: &Cli, config: Config) -> i32 {
+    run_mode(cli, Some(config))
+}
+
+fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
+    // Load and validate before touching the terminal.
+    let Some(data) = crate::commands::load_dataset(cli.data.as_deref()) else {
+        return 1;
+    };
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        eprintln!(
+            "scarguide: the full-screen interview needs a terminal; `scarguide plain` is the mode for pipes, scripts and screen readers"
+        );
+        return 1;
+    }
+    let theme = Theme::from_env(cli);
+    let is_kiosk = kiosk.is_some();
+    let signals = match if is_kiosk {
+        terminal::Signals::register_kiosk()
+    } else {
+        terminal::Signals::register()
+    } {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("scarguide: cannot set up signal handling: {e}");
+            return 1;
+        }
+    };
+    let mut term = match terminal::Term::enter() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("scarguide: cannot set up the terminal: {e}");
+            return 1;
+        }
+    };
+    let size = term.size();
+    let mut app = App::new(&data, theme, size);
+    if let Some(config) = kiosk {
+        app = app.kiosk(config, Instant::now());
+    }
+    let code = event_loop(&mut term, &mut app, &signals, cli);
+    drop(term);
+    let code = match code {
+        Ok(()) => signals.exit_code().unwrap_or(0),
+        Err(e) => {
+            eprintln!("scarguide: the terminal stopped working: {e}");
+            signals.exit_code().unwrap_or(1)
+        }
+    };
+    if cli.print && !is_kiosk {
+        match &app.results {
+            Some(r) => {
+                let text = report::text::render(&data, &r.advice, report::text::WIDTH);
+                return match crate::commands::write_stdout(&text) {
+                    0 => code,
+                    c => c,
+                };
+            }
+            None => eprintln!("scarguide: nothing to print: the results were not reached"),
+        }
+    }
+    code
+}
+
+/// Does the work `update` asked for, and records the outcome in the app.
+fn perform(
+    effect: Effect,
+    app: &mut App,
+    data: &Dataset,
+    term: &mut terminal::Term,
+    cli: &Cli,
+) -> std::io::Result<()> {
+    let today = crate::commands::today();
+    match effect {
+        Effect::Clear => term.clear()?,
+        Effect::Export => {
+            let Some(r) = app.results.as_ref() else {
+                return Ok(());
+            };
+            let md = report::markdown::render(data, &r.advice, &today);
+            let json = report::json::render(data, &r.advice);
+            if let Some(k) = app.kiosk.as_mut() {
+                if let Some(dir) = k.export_dir.clone() {
+                    k.sent = Some(match export::write_summary(&dir, &md, &json) {
+                        Ok(w) => Sent::Code(w.code),
+                        Err(e) => Sent::Failed(export::describe(&e)),
+                    });
+                }
+            }
+        }
+        Effect::Save => {
+            let Some(r) = app.results.as_ref() else {
+                return Ok(());
+            };
+            let md = report::markdown::render(data, &r.advice, &today);
+            let path = cli
+                .save_to
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(format!("scarguide-summary-{today}.md")));
+            app.saved = Some(
+                report::save::save_new(&path, &md)
+                    .map(|p| p.display().to_string())
+                    .map_err(|e| e.to_string()),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn event_loop(
+    term: &mut terminal::Term,
+    app: &mut App,
+    signals: &terminal::Signals,
+    cli: &Cli,
+) -> std::io::Result<()> {
+    let data = app.data();
+    let mut dirty = true;
+    // Events that mapped to nothing, in a row: a terminal that went away can
+    // report endless input (crossterm issue 793); treat that as gone.
+    let mut idle_events = 0u32;
+    loop {
+        if signals.caught() {
+            return Ok(());
+        }
+        if app.kiosk.is_some() {
+            app.now = Instant::now();
+            dirty |= update(app, Msg::Tick);
+        }
+        if let Some(effect) = app.effect.take() {
+            perform(effect, app, data, term, cli)?;
+            dirty = true;
+        }
+        if app.quit {
+            return Ok(());
+        }
+        if dirty {
+            app.hits = term.draw(app)?;
+            dirty = false;
+        }
+        // Kiosk: wake when the idle timer next changes what is shown.
+        let wait = match &app.kiosk {
+            Some(k) => POLL.min(k.idle.next_change(Instant::now())),
+            None => POLL,
+        };
+        if !event::poll(wait)? {
+            continue;
+        }
+        let ev = event::read()?;
+        match keymap::map_event(&ev, app) {
+            Some(msg) => {
+                idle_events = 0;
+                if let app::Msg::Resize(..) = msg {
+                    dirty = true;
+                }
+                app.now = Instant::now();
+                dirty |= update(app, msg);
+            }
+            None => {
+                idle_events = idle_events.saturating_add(1);
+                if idle_events > 100_000 {
+                    return Err(std::io::Error::other("endless input with no meaning"));
+                }
+            }
+        }
+        if app.quit {
+            return Ok(());
+        }
+    }
 }

@@ -1,0 +1,207 @@
+//! The results sections as wrapped, styled lines: built the same way for
+//! drawing and for scrolling, so both agree on heights.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::advice::Advice;
+use crate::dataset::{Level, Tier};
+
+use super::layout::Section;
+use super::theme::Theme;
+use super::words;
+
+/// One section, wrapped to a width.
+#[derive(Debug, Clone, Default)]
+pub struct Doc {
+    pub lines: Vec<Line<'static>>,
+    /// For each treatment (index in the advice), its first line and the
+    /// line after its last (Treatments section only).
+    pub anchors: Vec<(usize, usize, usize)>,
+}
+
+/// What the results section shows: the advice and what is opened.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a, 'd> {
+    pub advice: &'a Advice<'d>,
+    pub selected: usize,
+    pub opened: &'a [bool],
+    pub theme: &'a Theme,
+}
+
+struct Out<'t> {
+    lines: Vec<Line<'static>>,
+    width: usize,
+    theme: &'t Theme,
+}
+
+impl Out<'_> {
+    fn blank(&mut self) {
+        if self.lines.last().is_some_and(|l| l.width() > 0) {
+            self.lines.push(Line::default());
+        }
+    }
+
+    /// Wrapped text, the first line at `first` spaces, the rest at `rest`.
+    fn hang(&mut self, first: usize, rest: usize, text: &str, style: Style) {
+        self.label(first, rest, "", text, style, style);
+    }
+
+    /// "Label: text", wrapped, the label in its own style.
+    fn label(
+        &mut self,
+        first: usize,
+        rest: usize,
+        label: &str,
+        text: &str,
+        label_style: Style,
+        style: Style,
+    ) {
+        let full = if label.is_empty() {
+            text.to_string()
+        } else {
+            format!("{label}: {text}")
+        };
+        let a = " ".repeat(first);
+        let b = " ".repeat(rest);
+        let width = self.width.max(rest + 10);
+        for (p, part) in full.split('\n').enumerate() {
+            let opts = textwrap::Options::new(width)
+                .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+                .initial_indent(if p == 0 { &a } else { &b })
+                .subsequent_indent(&b);
+            for (i, line) in textwrap::wrap(part, opts).into_iter().enumerate() {
+                let line = line.trim_end().to_string();
+                let head = first + label.len() + 1;
+                if p == 0
+                    && i == 0
+                    && !label.is_empty()
+                    && line.len() >= head
+                    && line.is_char_boundary(head)
+                {
+                    let (l, r) = line.split_at(head);
+                    self.lines.push(Line::from(vec![
+                        Span::styled(l.to_string(), label_style),
+                        Span::styled(r.to_string(), style),
+                    ]));
+                } else {
+                    self.lines.push(Line::styled(line, style));
+                }
+            }
+        }
+    }
+
+    fn heading(&mut self, text: &str) {
+        self.blank();
+        let style = self.theme.heading;
+        self.hang(0, 0, text, style);
+    }
+}
+
+pub fn build(view: View, section: Section, width: u16) -> Doc {
+    let mut o = Out {
+        lines: Vec::new(),
+        width: usize::from(width).max(20),
+        theme: view.theme,
+    };
+    let mut anchors = Vec::new();
+    let t = view.theme;
+    let g = &t.glyphs;
+    let base = t.base;
+    let bold = t.button;
+    let advice = view.advice;
+    match section {
+        Section::Treatments => {
+            if advice.treatments.is_empty() {
+                o.hang(0, 0, words::NO_TREATMENTS, base);
+            } else {
+                o.hang(0, 0, words::OPEN_HINT, t.muted);
+            }
+            for (tier, heading, intro) in words::TIER_HEADINGS {
+                if advice.in_tier(tier).next().is_none() {
+                    continue;
+                }
+                o.heading(heading);
+                o.hang(0, 0, intro, t.muted);
+                for (k, item) in advice.treatments.iter().enumerate() {
+                    if item.tier != tier {
+                        continue;
+                    }
+                    o.blank();
+                    let start = o.lines.len();
+                    let selected = k == view.selected;
+                    let open = view.opened.get(k).copied().unwrap_or(false);
+                    let cursor = if selected { g.cursor } else { " " };
+                    let sign = if open { g.open } else { g.closed };
+                    let name_style = if selected { t.focus } else { bold };
+                    let name = format!("{cursor} {sign} {}", item.treatment.name);
+                    o.hang(0, 6, &name, name_style);
+                    let why = item.reasons.join(" ");
+                    o.label(4, 6, words::WHY, &why, bold, base);
+                    if open {
+                        let tr = item.treatment;
+                        o.label(4, 6, words::WHAT_IT_IS, &tr.summary, bold, base);
+                        o.label(4, 6, words::SESSIONS, &tr.sessions, bold, base);
+                        o.label(4, 6, words::DOWNTIME, &tr.downtime, bold, base);
+                        o.label(4, 6, words::EXPECT, &tr.what_to_expect, bold, base);
+                        o.label(4, 6, words::RISKS, &tr.risks, bold, base);
+                    } else if tier != Tier::NotAdvised {
+                        let tr = item.treatment;
+                        o.label(4, 6, words::SESSIONS, &tr.sessions, bold, base);
+                    }
+                    anchors.push((k, start, o.lines.len()));
+                }
+            }
+        }
+        Section::Caveats => {
+            o.hang(0, 0, words::CAVEATS, t.heading);
+            if advice.caveats.is_empty() {
+                o.blank();
+                o.hang(0, 0, words::NO_CAVEATS, base);
+            }
+            for (level, heading) in words::LEVEL_HEADINGS {
+                if advice.at_level(level).next().is_none() {
+                    continue;
+                }
+                o.heading(heading);
+                for c in advice.at_level(level) {
+                    o.blank();
+                    o.hang(0, 2, &format!("{} {}", g.bullet, c.caveat.title), bold);
+                    o.hang(2, 2, &c.caveat.text, base);
+                    if level != Level::Info {
+                        for r in &c.reasons {
+                            o.hang(2, 2, r, t.muted);
+                        }
+                    }
+                }
+            }
+        }
+        Section::Expect => {
+            o.hang(0, 0, words::WHAT_TO_EXPECT, t.heading);
+            if advice.notes.is_empty() {
+                o.blank();
+                o.hang(0, 0, words::NO_NOTES, base);
+            }
+            for n in &advice.notes {
+                o.blank();
+                o.hang(0, 2, &format!("{} {}", g.bullet, n.note.title), bold);
+                o.hang(2, 2, &n.note.text, base);
+            }
+        }
+        Section::Ask => {
+            o.hang(0, 0, words::QUESTIONS_TO_ASK, t.heading);
+            o.blank();
+            let asks = advice.questions_to_ask();
+            if asks.is_empty() {
+                o.hang(0, 0, words::NO_QUESTIONS, base);
+            }
+            for (tr, q) in asks {
+                o.hang(0, 2, &format!("{} {q} ({})", g.bullet, tr.name), base);
+            }
+        }
+    }
+    Doc {
+        lines: o.lines,
+        anchors,
+    }
+}

@@ -1,0 +1,202 @@
+//! Where things go, shared by the views (to draw) and `update` (to scroll
+//! by a page and keep the selection in sight), plus the clickable areas a
+//! frame leaves behind for the mouse.
+
+use ratatui::layout::{Position, Rect};
+
+use crate::dataset::Dataset;
+
+use super::words;
+
+/// The smallest size the app draws in; below it a message asks for more.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 18;
+/// Text is easier to read in a column of limited width.
+pub const MAX_TEXT_WIDTH: u16 = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Button {
+    Start,
+    Back,
+    Next,
+    Results,
+    StartOver,
+    Help,
+    Quit,
+    Send,
+    Finished,
+    Save,
+}
+
+/// Sections of the results, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Treatments,
+    Caveats,
+    Expect,
+    Ask,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [
+        Section::Treatments,
+        Section::Caveats,
+        Section::Expect,
+        Section::Ask,
+    ];
+
+    pub fn index(self) -> usize {
+        match self {
+            Section::Treatments => 0,
+            Section::Caveats => 1,
+            Section::Expect => 2,
+            Section::Ask => 3,
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Treatments => words::TREATMENTS,
+            Section::Caveats => words::CAVEATS_TAB,
+            Section::Expect => words::WHAT_TO_EXPECT,
+            Section::Ask => words::QUESTIONS_TAB,
+        }
+    }
+
+    pub fn next(self) -> Section {
+        Section::ALL[(self.index() + 1) % 4]
+    }
+
+    pub fn prev(self) -> Section {
+        Section::ALL[(self.index() + 3) % 4]
+    }
+}
+
+/// What a click on an area does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// An option of the question on screen.
+    Option(usize),
+    Button(Button),
+    /// A row of the review (index among the shown questions).
+    Review(usize),
+    Tab(Section),
+    /// A treatment (index in the advice's list).
+    Treatment(usize),
+    /// The confirming button of a dialog.
+    Yes,
+    /// The cancelling button of a dialog.
+    No,
+    /// A staff menu item.
+    Staff(usize),
+}
+
+/// The clickable areas of the last frame, topmost last.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hits(pub Vec<(Rect, Target)>);
+
+impl Hits {
+    pub fn push(&mut self, area: Rect, target: Target) {
+        if !area.is_empty() {
+            self.0.push((area, target));
+        }
+    }
+
+    pub fn at(&self, x: u16, y: u16) -> Option<Target> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(r, _)| r.contains(Position { x, y }))
+            .map(|&(_, t)| t)
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+pub fn is_too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// A centred column at most `max` wide.
+pub fn column(area: Rect, max: u16) -> Rect {
+    let w = area.width.min(max);
+    let x = area.x.saturating_add((area.width - w) / 2);
+    Rect::new(x, area.y, w, area.height)
+}
+
+/// The results screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResultsAreas {
+    pub bar: Rect,
+    pub tabs: Rect,
+    /// The bordered frame around the scrolling content.
+    pub frame: Rect,
+    /// The scrolling content inside the frame.
+    pub body: Rect,
+    pub footer: Rect,
+    pub buttons: Rect,
+    pub keys: Rect,
+}
+
+/// The disclaimer with its label, as the footer shows it.
+pub fn disclaimer_text(data: &Dataset) -> String {
+    format!("{}: {}", words::IMPORTANT, data.meta.disclaimer)
+}
+
+pub fn results(area: Rect, data: &Dataset) -> ResultsAreas {
+    let text_w = area.width.saturating_sub(2).max(1) as usize;
+    let footer_lines = textwrap::wrap(&disclaimer_text(data), first_fit(text_w))
+        .len()
+        .min(6) as u16
+        + 1;
+    // On a short screen the keys line goes; the buttons stay.
+    let keys_h = u16::from(area.height >= 24);
+    // Rows from the top and from the bottom; the frame takes what is left.
+    // (Plain arithmetic: no constraint solver on every key press.)
+    let mut top = area.y;
+    let mut bottom = area.bottom();
+    let mut take_top = |h: u16| {
+        let h = h.min(bottom.saturating_sub(top));
+        let r = Rect::new(area.x, top, area.width, h);
+        top += h;
+        r
+    };
+    let bar = take_top(1);
+    let tabs = take_top(1);
+    let mut take_bottom = |h: u16| {
+        let h = h.min(bottom.saturating_sub(top));
+        bottom -= h;
+        Rect::new(area.x, bottom, area.width, h)
+    };
+    let keys = take_bottom(keys_h);
+    let buttons = take_bottom(1);
+    let footer = take_bottom(footer_lines);
+    let frame = Rect::new(area.x, top, area.width, bottom.saturating_sub(top));
+    let frame = column(frame, MAX_TEXT_WIDTH.saturating_add(4));
+    let body = Rect::new(
+        frame.x.saturating_add(2),
+        frame.y.saturating_add(1),
+        frame.width.saturating_sub(4),
+        frame.height.saturating_sub(2),
+    );
+    ResultsAreas {
+        bar,
+        tabs,
+        frame,
+        body,
+        footer,
+        buttons,
+        keys,
+    }
+}
+
+pub fn size_rect(size: (u16, u16)) -> Rect {
+    Rect::new(0, 0, size.0, size.1)
+}
+
+/// Wrapping options: first fit is fast and predictable on a terminal.
+pub fn first_fit(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width.max(1)).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+}

@@ -1,0 +1,150 @@
+//! Setting the terminal up and putting it back on every way out: normal
+//! quit, error, panic (a hook chained before the previous one), and
+//! SIGTERM/SIGHUP/SIGINT (flags the loop looks at within its poll timeout).
+
+use std::io::{self, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Once};
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
+use ratatui::crossterm::{cursor, execute};
+use ratatui::Terminal;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+
+use super::app::App;
+use super::layout::Hits;
+use super::view;
+
+/// Whether the terminal is in full-screen mode (so restoring twice is harmless).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+static HOOK: Once = Once::new();
+
+/// Puts the terminal back: mouse capture off, cursor shown, main screen,
+/// raw mode off. Safe to call more than once and from the panic hook.
+pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    let _ = execute!(out, DisableMouseCapture, cursor::Show, LeaveAlternateScreen);
+    let _ = out.flush();
+    let _ = disable_raw_mode();
+}
+
+/// The full-screen terminal; restores it when dropped.
+pub struct Term {
+    terminal: Terminal<CrosstermBackend<Stdout>>,
+}
+
+impl Term {
+    pub fn enter() -> io::Result<Term> {
+        HOOK.call_once(|| {
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                restore();
+                previous(info);
+            }));
+        });
+        enable_raw_mode()?;
+        ACTIVE.store(true, Ordering::SeqCst);
+        let mut out = io::stdout();
+        let setup = execute!(out, EnterAlternateScreen, EnableMouseCapture, cursor::Hide);
+        if let Err(e) = setup {
+            restore();
+            return Err(e);
+        }
+        match Terminal::new(CrosstermBackend::new(io::stdout())) {
+            Ok(terminal) => Ok(Term { terminal }),
+            Err(e) => {
+                restore();
+                Err(e)
+            }
+        }
+    }
+
+    /// (columns, rows); 0×0 if unknown.
+    pub fn size(&self) -> (u16, u16) {
+        self.terminal
+            .size()
+            .map(|s| (s.width, s.height))
+            .unwrap_or((0, 0))
+    }
+
+    /// Blanks the whole screen and everything it could scroll back to, and
+    /// makes the next frame a full redraw: nothing of a wiped session stays.
+    pub fn clear(&mut self) -> io::Result<()> {
+        use ratatui::crossterm::terminal::{Clear, ClearType};
+        execute!(io::stdout(), Clear(ClearType::All), Clear(ClearType::Purge))?;
+        self.terminal.clear()
+    }
+
+    /// Draws one frame; returns its clickable areas.
+    pub fn draw(&mut self, app: &App) -> io::Result<Hits> {
+        let mut hits = Hits::default();
+        self.terminal.draw(|frame| {
+            let area = frame.area();
+            hits = view::draw(app, area, frame.buffer_mut());
+        })?;
+        Ok(hits)
+    }
+}
+
+impl Drop for Term {
+    fn drop(&mut self) {
+        // Tell ratatui the cursor is back, so its own drop adds nothing
+        // after the terminal has been restored.
+        let _ = self.terminal.show_cursor();
+        restore();
+    }
+}
+
+/// Termination signals, recorded for the loop to see.
+pub struct Signals {
+    flags: [(i32, Arc<AtomicBool>); 3],
+}
+
+impl Signals {
+    pub fn register() -> io::Result<Signals> {
+        let flags = [SIGTERM, SIGHUP, SIGINT].map(|s| (s, Arc::new(AtomicBool::new(false))));
+        for (sig, flag) in &flags {
+            signal_hook::flag::register(*sig, Arc::clone(flag))?;
+        }
+        Ok(Signals { flags })
+    }
+
+    /// For kiosk mode: SIGTERM and SIGHUP still end the program (for the
+    /// supervisor), while SIGINT, SIGTSTP and SIGQUIT are ignored: a
+    /// handler that only sets an unread flag replaces their default action.
+    pub fn register_kiosk() -> io::Result<Signals> {
+        let ignored = Arc::new(AtomicBool::new(false));
+        for sig in [SIGINT, SIGTSTP, SIGQUIT] {
+            signal_hook::flag::register(sig, Arc::clone(&ignored))?;
+        }
+        let never = Arc::new(AtomicBool::new(false));
+        let flags = [
+            (SIGTERM, Arc::new(AtomicBool::new(false))),
+            (SIGHUP, Arc::new(AtomicBool::new(false))),
+            (SIGINT, never),
+        ];
+        for (sig, flag) in flags.iter().take(2) {
+            signal_hook::flag::register(*sig, Arc::clone(flag))?;
+        }
+        Ok(Signals { flags })
+    }
+
+    pub fn caught(&self) -> bool {
+        self.exit_code().is_some()
+    }
+
+    /// 128 + the signal number, if one arrived.
+    pub fn exit_code(&self) -> Option<i32> {
+        self.flags
+            .iter()
+            .find(|(_, f)| f.load(Ordering::SeqCst))
+            .map(|(s, _)| 128 + s)
+    }
+}

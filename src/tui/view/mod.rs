@@ -1,0 +1,208 @@
+//! Read-only views: each draws one screen from the model into a buffer and
+//! reports where its clickable areas are.
+
+mod kiosk;
+mod overlay;
+mod question;
+mod results;
+mod review;
+mod too_small;
+mod welcome;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Widget};
+
+use super::app::{App, Screen};
+use super::layout::{self, Button, Hits, Target};
+use super::theme::Theme;
+use super::words;
+
+/// Draws the whole screen; returns the clickable areas.
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
+    let area = area.intersection(buf.area);
+    let mut hits = Hits::default();
+    if area.is_empty() {
+        return hits;
+    }
+    buf.set_style(area, app.theme.base);
+    if layout::is_too_small(area) {
+        too_small::draw(app, area, buf);
+        return hits;
+    }
+    match app.screen {
+        Screen::Welcome => welcome::draw(app, area, buf, &mut hits),
+        Screen::Question => question::draw(app, area, buf, &mut hits),
+        Screen::Review => review::draw(app, area, buf, &mut hits),
+        Screen::Results => results::draw(app, area, buf, &mut hits),
+    }
+    if let Some(o) = app.overlay {
+        hits.clear();
+        overlay::draw(app, o, area, buf, &mut hits);
+    }
+    if let Some(k) = &app.kiosk {
+        kiosk::draw(app, k, area, buf, &mut hits);
+    }
+    hits
+}
+
+/// Writes text at (x, y), clipped to `clip`; returns the column after it.
+fn put(buf: &mut Buffer, clip: Rect, x: u16, y: u16, text: &str, style: Style) -> u16 {
+    let clip = clip.intersection(buf.area);
+    if !clip.contains(Position { x, y }) {
+        return x;
+    }
+    let max = usize::from(clip.right().saturating_sub(x));
+    buf.set_stringn(x, y, text, max, style).0
+}
+
+/// Writes a styled line at (x, y), clipped to `clip`.
+fn put_line(buf: &mut Buffer, clip: Rect, x: u16, y: u16, line: &Line) {
+    let clip = clip.intersection(buf.area);
+    if !clip.contains(Position { x, y }) {
+        return;
+    }
+    let max = clip.right().saturating_sub(x);
+    buf.set_line(x, y, line, max);
+}
+
+/// Fills a row of `area` with a style.
+fn fill_row(buf: &mut Buffer, area: Rect, y: u16, style: Style) {
+    let row = Rect::new(area.x, y, area.width, 1)
+        .intersection(area)
+        .intersection(buf.area);
+    if !row.is_empty() {
+        buf.set_style(row, style);
+    }
+}
+
+/// Text wrapped to a width (at least 1).
+fn wrap(text: &str, width: u16) -> Vec<String> {
+    let width = usize::from(width.max(1));
+    text.split('\n')
+        .flat_map(|p| textwrap::wrap(p, layout::first_fit(width)))
+        .map(|l| l.trim_end().to_string())
+        .collect()
+}
+
+/// The title bar: the dataset's title on the left, `right` on the right.
+fn bar(buf: &mut Buffer, area: Rect, theme: &Theme, left: &str, right: &str) {
+    let row = Rect::new(area.x, area.y, area.width, area.height.min(1));
+    fill_row(buf, row, area.y, theme.bar);
+    let right_w = right.chars().count() as u16;
+    let rx = row.right().saturating_sub(right_w.saturating_add(1));
+    let left_clip = Rect::new(row.x, row.y, rx.saturating_sub(row.x).saturating_sub(1), 1);
+    put(
+        buf,
+        left_clip,
+        row.x.saturating_add(1),
+        row.y,
+        left,
+        theme.bar,
+    );
+    put(buf, row, rx, row.y, right, theme.bar);
+}
+
+/// A row of buttons "[ Label ]" from the left of `row`.
+fn buttons(
+    buf: &mut Buffer,
+    row: Rect,
+    theme: &Theme,
+    items: &[(&str, Button, bool)],
+    hits: &mut Hits,
+) {
+    let mut x = row.x.saturating_add(1);
+    for &(label, button, focused) in items {
+        let text = format!("[ {label} ]");
+        let style = if focused { theme.focus } else { theme.button };
+        let end = put(buf, row, x, row.y, &text, style);
+        hits.push(
+            Rect::new(x, row.y, end.saturating_sub(x), 1).intersection(row),
+            Target::Button(button),
+        );
+        x = end.saturating_add(2);
+    }
+}
+
+/// A bordered box in the theme's glyphs.
+fn block<'a>(theme: &Theme, title: &'a str) -> Block<'a> {
+    let b = Block::bordered()
+        .border_set(theme.glyphs.border)
+        .border_style(theme.border);
+    if title.is_empty() {
+        b
+    } else {
+        b.title(Line::styled(format!(" {title} "), theme.heading))
+    }
+}
+
+fn render_block(block: Block, area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    if area.width >= 2 && area.height >= 2 {
+        block.render(area, buf);
+    }
+}
+
+/// The keys hint at the bottom of a screen, as the mode has them: a kiosk
+/// offers no way out, and the results offer save or send.
+fn keys_line(buf: &mut Buffer, row: Rect, app: &App, text: &str) {
+    let results = app.screen == Screen::Results;
+    let text = match &app.kiosk {
+        // PgUp/PgDn stay in the F1 list, to fit 80 columns.
+        None if results => text
+            .replace("  PgUp/PgDn scroll", "")
+            .replace("  q quit", "  s save  q quit"),
+        None => text.to_string(),
+        Some(k) => {
+            let mut t = text.replace("  q quit", "");
+            if results {
+                t = t.replace("  r start over", "");
+                if k.export_dir.is_some() {
+                    t.push_str("  s send to staff");
+                }
+                t.push_str("  f finished");
+            }
+            t
+        }
+    };
+    put(
+        buf,
+        row,
+        row.x.saturating_add(1),
+        row.y,
+        &text,
+        app.theme.muted,
+    );
+}
+
+fn version(app: &App) -> String {
+    let meta = &app.data().meta;
+    words::version(&meta.version, &meta.reviewed)
+}
+
+/// Splits the bottom `n` rows off `area`.
+fn split_bottom(area: Rect, n: u16) -> (Rect, Rect) {
+    let n = n.min(area.height);
+    let top = Rect::new(area.x, area.y, area.width, area.height - n);
+    let bottom = Rect::new(area.x, area.y + area.height - n, area.width, n);
+    (top, bottom)
+}
+
+/// The row `i` of `area` (empty if outside).
+fn row(area: Rect, i: u16) -> Rect {
+    if i < area.height {
+        Rect::new(area.x, area.y + i, area.width, 1)
+    } else {
+        Rect::new(area.x, area.y, 0, 0)
+    }
+}
+
+/// How far to scroll a list of blocks (heights) so that block `focus` is in
+/// a window of `height` lines.
+fn scroll_to(heights: &[usize], focus: usize, height: usize) -> usize {
+    let start: usize = heights.iter().take(focus).sum();
+    let end = start + heights.get(focus).copied().unwrap_or(0);
+    end.saturating_sub(height).min(start)
+}

@@ -1,0 +1,185 @@
+//! One question: prompt, options with descriptions, optional help, the
+//! required-answer message, and the buttons.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::{
+    bar, block, buttons, keys_line, put, put_line, render_block, row, scroll_to, split_bottom, wrap,
+};
+use crate::dataset::Kind;
+use crate::tui::app::App;
+use crate::tui::layout::{self, Button, Hits, Target};
+use crate::tui::words;
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
+    let t = &app.theme;
+    let g = &t.glyphs;
+    let data = app.data();
+    let (n, total) = app.flow.progress();
+    bar(buf, area, t, &data.meta.title, &words::progress(n, total));
+    let Some(q) = app.flow.question() else {
+        return;
+    };
+    let body = Rect::new(
+        area.x,
+        area.y + 1,
+        area.width,
+        area.height.saturating_sub(1),
+    );
+    let (body, bottom) = split_bottom(body, 3);
+    let col = layout::column(body, layout::MAX_TEXT_WIDTH);
+    let text = Rect::new(
+        col.x + 1,
+        col.y + 1,
+        col.width.saturating_sub(2),
+        col.height.saturating_sub(1),
+    );
+    let w = text.width;
+    let mut y = text.y;
+
+    for line in wrap(&q.prompt, w) {
+        put(buf, text, text.x, y, &line, t.heading);
+        y = y.saturating_add(1);
+    }
+    let how = if q.optional {
+        format!("{}  {}", words::OPTIONAL, words::QUESTION_HELP_HINT)
+    } else {
+        words::QUESTION_HELP_HINT.to_string()
+    };
+    put(buf, text, text.x, y, &how, t.muted);
+    y = y.saturating_add(2);
+
+    if app.question_help {
+        let lines = wrap(&q.help, w.saturating_sub(4));
+        // Leave room for at least a few options below the help.
+        let room = text.bottom().saturating_sub(y).saturating_sub(5).max(3);
+        let h = (lines.len() as u16 + 2).min(room);
+        let area = Rect::new(text.x, y, w, h);
+        render_block(block(t, words::HELP), area, buf);
+        let inner = Rect::new(
+            area.x + 2,
+            area.y + 1,
+            area.width.saturating_sub(4),
+            h.saturating_sub(2),
+        );
+        for (i, line) in lines.iter().enumerate() {
+            put(
+                buf,
+                inner,
+                inner.x,
+                inner.y.saturating_add(i as u16),
+                line,
+                t.base,
+            );
+        }
+        y = y.saturating_add(h).saturating_add(1);
+    }
+
+    // Options, each a block of lines; scrolled to keep the highlighted one in view.
+    let cursor = app.cursor();
+    let indent = 2 + 4 + 3;
+    let desc_w = w.saturating_sub(indent);
+    let mut blocks: Vec<Vec<Line>> = Vec::new();
+    for (i, o) in q.options.iter().enumerate() {
+        let chosen = app.flow.is_chosen(i);
+        let marker = match (q.kind, chosen) {
+            (Kind::One, true) => g.one_on,
+            (Kind::One, false) => g.one_off,
+            (Kind::Several, true) => g.many_on,
+            (Kind::Several, false) => g.many_off,
+        };
+        let focused = i == cursor;
+        let num = if i < 9 {
+            format!("{}.", i + 1)
+        } else {
+            "  ".to_string()
+        };
+        let lead = if focused { g.cursor } else { " " };
+        let (label_style, marker_style, desc_style) = if focused {
+            (t.focus, t.focus, t.focus)
+        } else if chosen {
+            (t.button, t.chosen, t.muted)
+        } else {
+            (t.base, t.base, t.muted)
+        };
+        let label_lines = wrap(&o.label, desc_w);
+        let mut lines = Vec::new();
+        for (k, l) in label_lines.iter().enumerate() {
+            if k == 0 {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{lead} "), label_style),
+                    Span::styled(marker.to_string(), marker_style),
+                    Span::styled(format!(" {num:<2}"), label_style),
+                    Span::styled(format!(" {l}"), label_style),
+                ]));
+            } else {
+                lines.push(Line::styled(
+                    format!("{:indent$}{l}", "", indent = usize::from(indent)),
+                    label_style,
+                ));
+            }
+        }
+        if !o.description.is_empty() {
+            for l in wrap(&o.description, desc_w) {
+                lines.push(Line::styled(
+                    format!("{:indent$}{l}", "", indent = usize::from(indent)),
+                    desc_style,
+                ));
+            }
+        }
+        blocks.push(lines);
+    }
+    let list = Rect::new(text.x, y, w, text.bottom().saturating_sub(y));
+    let heights: Vec<usize> = blocks.iter().map(Vec::len).collect();
+    let offset = scroll_to(&heights, cursor, usize::from(list.height));
+    let mut line_no = 0usize;
+    for (i, lines) in blocks.iter().enumerate() {
+        let first = line_no;
+        for line in lines {
+            if line_no >= offset && line_no < offset + usize::from(list.height) {
+                let ly = list.y + (line_no - offset) as u16;
+                if i == cursor {
+                    super::fill_row(buf, list, ly, t.focus);
+                }
+                put_line(buf, list, list.x, ly, line);
+            }
+            line_no += 1;
+        }
+        // The clickable rows of this option that are in view.
+        let top = first.max(offset);
+        let bottom = line_no.min(offset + usize::from(list.height));
+        if bottom > top {
+            let r = Rect::new(
+                list.x,
+                list.y + (top - offset) as u16,
+                list.width,
+                (bottom - top) as u16,
+            );
+            hits.push(r.intersection(list), Target::Option(i));
+        }
+    }
+    // Error line, buttons, keys.
+    if let Some(message) = app.error {
+        put(
+            buf,
+            row(bottom, 0),
+            bottom.x + 1,
+            bottom.y,
+            message,
+            t.error,
+        );
+    }
+    buttons(
+        buf,
+        row(bottom, 1),
+        t,
+        &[
+            (words::BACK, Button::Back, false),
+            (words::NEXT, Button::Next, false),
+        ],
+        hits,
+    );
+    keys_line(buf, row(bottom, 2), app, &words::question_keys(g.up_down));
+}

@@ -1,0 +1,131 @@
+//! Every answer in words; choose one to change it. Opens with "See my
+//! results" focused.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::{bar, buttons, keys_line, put, row, scroll_to, split_bottom, wrap};
+use crate::tui::app::App;
+use crate::tui::layout::{self, Button, Hits, Target};
+use crate::tui::words;
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
+    let t = &app.theme;
+    let g = &t.glyphs;
+    let data = app.data();
+    bar(buf, area, t, &data.meta.title, words::REVIEW);
+    let body = Rect::new(
+        area.x,
+        area.y + 1,
+        area.width,
+        area.height.saturating_sub(1),
+    );
+    let (body, bottom) = split_bottom(body, 3);
+    let col = layout::column(body, layout::MAX_TEXT_WIDTH);
+    let text = Rect::new(
+        col.x + 1,
+        col.y + 1,
+        col.width.saturating_sub(2),
+        col.height.saturating_sub(1),
+    );
+    let w = text.width;
+    let mut y = text.y;
+    put(buf, text, text.x, y, words::REVIEW, t.heading);
+    y = y.saturating_add(1);
+    for line in wrap(words::REVIEW_INTRO, w) {
+        put(buf, text, text.x, y, &line, t.muted);
+        y = y.saturating_add(1);
+    }
+    y = y.saturating_add(1);
+
+    let rows = app.review_rows();
+    let answers = app.flow.answers();
+    let mut blocks: Vec<Vec<String>> = Vec::new();
+    for (r, &qi) in rows.iter().enumerate() {
+        let Some(q) = data.questions.get(qi) else {
+            continue;
+        };
+        let labels: Vec<&str> = answers
+            .get(&q.id)
+            .iter()
+            .filter_map(|o| q.option(o).map(|c| c.label.as_str()))
+            .collect();
+        let answer = if labels.is_empty() {
+            words::NOT_ANSWERED.to_string()
+        } else {
+            labels.join(", ")
+        };
+        let num = if r < 9 {
+            format!("{}.", r + 1)
+        } else {
+            "  ".into()
+        };
+        let lead = if r == app.review_focus { g.cursor } else { " " };
+        let mut lines = Vec::new();
+        let wrapped = wrap(&format!("{}: {answer}", q.title), w.saturating_sub(6));
+        for (k, l) in wrapped.into_iter().enumerate() {
+            if k == 0 {
+                lines.push(format!("{lead} {num:<3} {l}"));
+            } else {
+                lines.push(format!("      {l}"));
+            }
+        }
+        blocks.push(lines);
+    }
+    let list = Rect::new(text.x, y, w, text.bottom().saturating_sub(y));
+    let heights: Vec<usize> = blocks.iter().map(Vec::len).collect();
+    let focus = app.review_focus.min(blocks.len().saturating_sub(1));
+    let offset = scroll_to(&heights, focus, usize::from(list.height));
+    let mut n = 0usize;
+    for (r, lines) in blocks.iter().enumerate() {
+        let first = n;
+        let style = if r == app.review_focus {
+            t.focus
+        } else {
+            t.base
+        };
+        for line in lines {
+            if n >= offset && n < offset + usize::from(list.height) {
+                let ly = list.y + (n - offset) as u16;
+                if r == app.review_focus {
+                    super::fill_row(buf, list, ly, t.focus);
+                }
+                put(buf, list, list.x, ly, line, style);
+            }
+            n += 1;
+        }
+        let top = first.max(offset);
+        let end = n.min(offset + usize::from(list.height));
+        if end > top {
+            let area = Rect::new(
+                list.x,
+                list.y + (top - offset) as u16,
+                list.width,
+                (end - top) as u16,
+            );
+            hits.push(area.intersection(list), Target::Review(r));
+        }
+    }
+    if let Some(message) = app.error {
+        put(
+            buf,
+            row(bottom, 0),
+            bottom.x + 1,
+            bottom.y,
+            message,
+            t.error,
+        );
+    }
+    let on_button = app.review_focus >= rows.len();
+    buttons(
+        buf,
+        row(bottom, 1),
+        t,
+        &[
+            (words::BACK, Button::Back, false),
+            (words::SEE_RESULTS, Button::Results, on_button),
+        ],
+        hits,
+    );
+    keys_line(buf, row(bottom, 2), app, &words::review_keys(g.up_down));
+}

@@ -1,0 +1,31 @@
+//! Below the smallest size: say so, with the size now and the size needed.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::{put, wrap};
+use crate::tui::app::{App, Overlay};
+use crate::tui::words;
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let mut lines: Vec<(String, _)> = wrap(
+        &words::too_small(area.width, area.height, t.glyphs.times),
+        area.width,
+    )
+    .into_iter()
+    .map(|l| (l, t.button))
+    .collect();
+    let extra = match app.overlay {
+        Some(Overlay::Quit { .. }) => format!("{} (y / n)", words::QUIT_ASK),
+        Some(Overlay::StartOver { .. }) => format!("{} (y / n)", words::START_OVER_ASK),
+        _ => format!("q {}", words::QUIT.to_lowercase()),
+    };
+    lines.extend(wrap(&extra, area.width).into_iter().map(|l| (l, t.muted)));
+    let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
+    for (i, (line, style)) in lines.iter().enumerate() {
+        let w = line.chars().count() as u16;
+        let x = area.x + area.width.saturating_sub(w) / 2;
+        put(buf, area, x, top.saturating_add(i as u16), line, *style);
+    }
+}

@@ -1,0 +1,78 @@
+//! What scarguide is and is not, how long it takes, how to move around.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::{bar, buttons, keys_line, put, row, split_bottom, version, wrap};
+use crate::tui::app::App;
+use crate::tui::layout::{self, Button, Hits};
+use crate::tui::words;
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
+    let t = &app.theme;
+    let data = app.data();
+    bar(buf, area, t, &data.meta.title, words::WELCOME_TITLE);
+    let body = Rect::new(
+        area.x,
+        area.y + 1,
+        area.width,
+        area.height.saturating_sub(1),
+    );
+    let (body, bottom) = split_bottom(body, 2);
+    let col = layout::column(body, 76);
+    let text = Rect::new(
+        col.x + 1,
+        col.y + 1,
+        col.width.saturating_sub(2),
+        col.height.saturating_sub(1),
+    );
+    let w = text.width;
+
+    let ud = t.glyphs.up_down;
+    let moving = format!(
+        "{}: {ud} or j/k move, 1-9 choose, Enter goes on, Backspace goes back, F1 lists every key. You can also click or tap.",
+        words::MOVING_AROUND
+    );
+    // Blocks in order, with a priority: on a short screen the least
+    // important go first (lower number = kept longer).
+    let lines = |text: &str, style: Style| -> Vec<(String, Style)> {
+        wrap(text, w).into_iter().map(|l| (l, style)).collect()
+    };
+    let blocks: Vec<(u8, Vec<(String, Style)>)> = vec![
+        (0, lines(words::WELCOME_WHAT, t.base)),
+        (0, lines(words::WELCOME_NOT, t.button)),
+        (2, lines(&data.meta.disclaimer, t.base)),
+        (1, lines(&words::minutes(app.flow.shown().len()), t.base)),
+        (3, lines(&moving, t.base)),
+        (0, vec![(version(app), t.muted)]),
+    ];
+    let height = usize::from(text.height);
+    let mut keep = 3u8;
+    let total = |keep: u8| -> usize {
+        blocks
+            .iter()
+            .filter(|(p, _)| *p <= keep)
+            .map(|(_, l)| l.len() + 1)
+            .sum()
+    };
+    while keep > 0 && total(keep) > height {
+        keep -= 1;
+    }
+    let mut y = text.y;
+    for (_, lines) in blocks.iter().filter(|(p, _)| *p <= keep) {
+        for (line, style) in lines {
+            put(buf, text, text.x, y, line, *style);
+            y = y.saturating_add(1);
+        }
+        y = y.saturating_add(1);
+    }
+    buttons(
+        buf,
+        row(bottom, 0),
+        t,
+        &[(words::START, Button::Start, true)],
+        hits,
+    );
+    keys_line(buf, row(bottom, 1), app, words::WELCOME_KEYS);
+}

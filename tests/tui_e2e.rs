@@ -1,0 +1,478 @@
+//! The real binary in a pseudo-terminal: answer the whole interview with
+//! keys, check the results against `report --format json`, quit, and check
+//! the terminal was put back; the same after SIGTERM and SIGHUP. Also the
+//! measurements quoted in the issue (start-up, idle CPU).
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+use scarguide::dataset;
+use scarguide::interview::Flow;
+
+const BIN: &str = env!("CARGO_BIN_EXE_scarguide");
+const ROWS: u16 = 30;
+const COLS: u16 = 100;
+const WAIT: Duration = Duration::from_secs(10);
+
+/// The binary to run: SCARGUIDE_BIN (e.g. a release build) or the test build.
+fn bin() -> String {
+    std::env::var("SCARGUIDE_BIN").unwrap_or_else(|_| BIN.to_string())
+}
+
+struct Pty {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    _master: Box<dyn MasterPty + Send>,
+    rx: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+    eof: bool,
+}
+
+impl Pty {
+    fn spawn(args: &[&str], envs: &[(&str, &str)]) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(bin());
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        if tx.send(buf[..n].to_vec()).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        Pty {
+            child,
+            writer,
+            _master: pair.master,
+            rx,
+            parser: vt100::Parser::new(ROWS, COLS, 0),
+            raw: Vec::new(),
+            eof: false,
+        }
+    }
+
+    /// Takes in output for up to `timeout`; returns whether any arrived.
+    fn pump(&mut self, timeout: Duration) -> bool {
+        let mut got = false;
+        let deadline = Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self
+                .rx
+                .recv_timeout(if got { Duration::ZERO } else { left })
+            {
+                Ok(bytes) => {
+                    self.parser.process(&bytes);
+                    self.raw.extend_from_slice(&bytes);
+                    got = true;
+                }
+                Err(RecvTimeoutError::Timeout) => return got,
+                Err(RecvTimeoutError::Disconnected) => {
+                    self.eof = true;
+                    return got;
+                }
+            }
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen satisfies `pred`; panics with the screen if not.
+    fn wait_for(&mut self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let s = self.screen();
+            if pred(&s) {
+                return s;
+            }
+            if Instant::now() > deadline || self.eof {
+                panic!("timed out waiting for {what}; screen:\n{s}");
+            }
+            self.pump(Duration::from_millis(50));
+        }
+    }
+
+    fn wait_text(&mut self, text: &str) -> String {
+        self.wait_for(text, |s| s.contains(text))
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.process_id().unwrap()
+    }
+
+    /// Waits for the process to end and its output to be read to the end.
+    fn wait_exit(&mut self, timeout: Duration) -> u32 {
+        let deadline = Instant::now() + timeout;
+        loop {
+            self.pump(Duration::from_millis(20));
+            if let Some(status) = self.child.try_wait().unwrap() {
+                let until = Instant::now() + Duration::from_secs(2);
+                while !self.eof && Instant::now() < until {
+                    self.pump(Duration::from_millis(20));
+                }
+                return status.exit_code();
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("the program did not exit; screen:\n{}", self.screen());
+            }
+        }
+    }
+
+    fn assert_restored(&self) {
+        let tail_start = self.raw.len().saturating_sub(200);
+        let tail = String::from_utf8_lossy(&self.raw[tail_start..]).to_string();
+        assert!(
+            self.raw.ends_with(b"\x1b[?1049l"),
+            "ends leaving the alternate screen: {tail:?}"
+        );
+        assert!(tail.contains("\x1b[?25h"), "cursor shown: {tail:?}");
+        assert!(tail.contains("\x1b[?1000l"), "mouse capture off: {tail:?}");
+        assert!(tail.contains("\x1b[?1006l"), "SGR mouse off: {tail:?}");
+    }
+}
+
+/// "Question n of m" on the screen, if any.
+fn progress(screen: &str) -> Option<(usize, usize)> {
+    let at = screen.find("Question ")?;
+    let rest = &screen[at + "Question ".len()..];
+    let mut parts = rest.split_whitespace();
+    let n = parts.next()?.parse().ok()?;
+    (parts.next()? == "of").then_some(())?;
+    let m = parts.next()?.parse().ok()?;
+    Some((n, m))
+}
+
+/// Treatment names on a results screen: rows like "│ > ▸ Name" or "│   ▾ Name".
+fn treatment_names(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .filter_map(|l| {
+            let l = l
+                .trim()
+                .trim_start_matches('│')
+                .trim_end_matches('│')
+                .trim();
+            let l = l.strip_prefix("> ").unwrap_or(l);
+            l.strip_prefix("▸ ")
+                .or_else(|| l.strip_prefix("▾ "))
+                .map(|n| n.trim().to_string())
+        })
+        .collect()
+}
+
+/// The answers of "option 1 of every shown question", computed with the library.
+fn first_option_answers() -> String {
+    let d = dataset::check_text(dataset::EMBEDDED_NAME, dataset::EMBEDDED)
+        .unwrap()
+        .dataset;
+    let mut flow = Flow::new(&d);
+    while flow.question().is_some() {
+        flow.pick(0);
+        flow.go_on().unwrap();
+    }
+    let mut out = String::from("{\n");
+    for (q, options) in flow.answers().in_order(&d) {
+        let list: Vec<String> = options.iter().map(|o| format!("{o:?}")).collect();
+        out.push_str(&format!("    {:?}: [{}],\n", q.id, list.join(", ")));
+    }
+    out.push_str("}\n");
+    out
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("scarguide-tui-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Enter, then option 1 + Enter on every question until the review.
+fn answer_first_options(p: &mut Pty) {
+    p.wait_text("[ Start ]");
+    p.send(b"\r");
+    let mut screen = p.wait_for("the first question", |s| progress(s).is_some());
+    let mut seen = 0;
+    while let Some((n, _)) = progress(&screen) {
+        seen += 1;
+        assert!(seen < 50, "the interview never ends");
+        p.send(b"1");
+        p.send(b"\r");
+        let prefix = format!("Question {n} of");
+        screen = p.wait_for("the next screen", |s| !s.contains(&prefix));
+    }
+    assert!(screen.contains("See my results"), "{screen}");
+}
+
+#[test]
+fn whole_interview_matches_report_and_quits_cleanly() {
+    let mut p = Pty::spawn(&[], &[]);
+    answer_first_options(&mut p);
+    p.send(b"\r");
+    let mut screen = p.wait_for("the results", |s| {
+        s.contains("Your results") && s.contains("Why this appears")
+    });
+    // Collect every treatment name, page by page.
+    let mut names: Vec<String> = Vec::new();
+    loop {
+        for n in treatment_names(&screen) {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+        let before = screen.clone();
+        p.send(b"\x1b[6~"); // PgDn
+        let deadline = Instant::now() + Duration::from_millis(700);
+        while p.screen() == before && Instant::now() < deadline {
+            p.pump(Duration::from_millis(20));
+        }
+        if p.screen() == before {
+            break;
+        }
+        screen = p.screen();
+    }
+    assert!(
+        screen.contains("Content version"),
+        "the version stays in view"
+    );
+    assert!(
+        screen.contains("not a diagnosis"),
+        "the disclaimer stays in view"
+    );
+
+    // The same answers through `report --format json`.
+    let dir = temp_dir("e2e");
+    let file = dir.join("answers.ron");
+    std::fs::write(&file, first_option_answers()).unwrap();
+    let out = Command::new(BIN)
+        .args(["report", "--format", "json", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut expected: Vec<String> = json["treatments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap().to_string())
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(
+        names, expected,
+        "the screen lists the report's treatments in order"
+    );
+    names.sort();
+    expected.sort();
+    assert_eq!(names, expected);
+    let _ = std::fs::remove_dir_all(dir);
+
+    // Quit asks first.
+    p.send(b"q");
+    p.wait_text("Quit? Your answers will be lost.");
+    p.send(b"y");
+    assert_eq!(p.wait_exit(WAIT), 0);
+    p.assert_restored();
+}
+
+fn signal(pid: u32, sig: &str) {
+    let ok = Command::new("kill")
+        .args([sig, &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+}
+
+#[test]
+fn sigterm_mid_interview_restores_the_terminal() {
+    let mut p = Pty::spawn(&[], &[]);
+    p.wait_text("[ Start ]");
+    p.send(b"\r");
+    p.wait_for("a question", |s| progress(s).is_some());
+    p.send(b"1");
+    let start = Instant::now();
+    signal(p.pid(), "-TERM");
+    let code = p.wait_exit(Duration::from_secs(3));
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "exits promptly: {:?}",
+        start.elapsed()
+    );
+    assert_eq!(code, 128 + 15);
+    p.assert_restored();
+}
+
+#[test]
+fn sighup_exits_and_restores() {
+    let mut p = Pty::spawn(&[], &[]);
+    p.wait_text("[ Start ]");
+    signal(p.pid(), "-HUP");
+    let code = p.wait_exit(Duration::from_secs(3));
+    assert_eq!(code, 128 + 1);
+    p.assert_restored();
+}
+
+#[test]
+fn ctrl_c_asks_and_a_second_ctrl_c_quits() {
+    let mut p = Pty::spawn(&["--ascii"], &[("NO_COLOR", "1")]);
+    p.wait_text("[ Start ]");
+    p.send(b"\x03");
+    p.wait_text("Quit? Your answers will be lost.");
+    p.send(b"n");
+    p.wait_for("the dialog to close", |s| !s.contains("Quit?"));
+    p.send(b"\x03");
+    p.wait_text("Quit? Your answers will be lost.");
+    p.send(b"\x03");
+    assert_eq!(p.wait_exit(WAIT), 0);
+    p.assert_restored();
+    // NO_COLOR: no colour sequences at all (SGR 30-49, 90-107, 38;5 / 48;5).
+    let text = String::from_utf8_lossy(&p.raw).to_string();
+    for code in [
+        "[38;", "[48;", "[31m", "[32m", "[36m", "[46m", "[30m", "[39m",
+    ] {
+        assert!(!text.contains(code), "colour {code:?} with NO_COLOR");
+    }
+}
+
+#[test]
+fn too_small_then_resized() {
+    let mut p = Pty::spawn(&[], &[]);
+    p.wait_text("[ Start ]");
+    p._master
+        .resize(PtySize {
+            rows: 10,
+            cols: 40,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    p.parser.screen_mut().set_size(10, 40);
+    p.wait_text("40×10");
+    p._master
+        .resize(PtySize {
+            rows: ROWS,
+            cols: COLS,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    p.parser.screen_mut().set_size(ROWS, COLS);
+    p.wait_text("[ Start ]");
+    p.send(b"q");
+    p.send(b"y");
+    assert_eq!(p.wait_exit(WAIT), 0);
+}
+
+/// Without a terminal the full-screen app does not start (main routes to
+/// plain mode; `tui::run` itself refuses too): nothing full-screen is drawn.
+#[test]
+fn not_a_terminal_never_goes_full_screen() {
+    let out = Command::new(BIN)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("scarguide plain"), "{err}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("\x1b[?1049h"), "no alternate screen");
+    assert!(!text.contains("\x1b[?1000h"), "no mouse capture");
+}
+
+/// utime + stime of a process, in clock ticks.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let after = &stat[stat.rfind(')').unwrap() + 2..];
+    let f: Vec<&str> = after.split_whitespace().collect();
+    // Fields 14 and 15 of stat; `after` starts at field 3.
+    f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap()
+}
+
+fn ticks_per_second() -> u64 {
+    Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(100)
+}
+
+fn idle_cpu_ms(seconds: u64) -> u64 {
+    let mut p = Pty::spawn(&[], &[]);
+    p.wait_text("[ Start ]");
+    p.send(b"\r");
+    p.wait_for("a question", |s| progress(s).is_some());
+    p.pump(Duration::from_millis(100));
+    let before = cpu_ticks(p.pid());
+    std::thread::sleep(Duration::from_secs(seconds));
+    let after = cpu_ticks(p.pid());
+    p.send(b"qy");
+    p.wait_exit(WAIT);
+    (after - before) * 1000 / ticks_per_second()
+}
+
+#[test]
+fn idle_at_a_question_uses_no_cpu() {
+    let ms = idle_cpu_ms(2);
+    assert!(ms <= 10, "{ms} ms of CPU in 2 s idle");
+}
+
+/// Measurements for the report: `cargo test --release --test tui_e2e -- --ignored --nocapture`
+/// (or SCARGUIDE_BIN=path/to/release/scarguide).
+#[test]
+#[ignore]
+fn measure_startup_and_idle() {
+    let mut times = Vec::new();
+    for _ in 0..20 {
+        let start = Instant::now();
+        let mut p = Pty::spawn(&[], &[]);
+        p.wait_text("[ Start ]");
+        times.push(start.elapsed());
+        p.send(b"qy");
+        p.wait_exit(WAIT);
+    }
+    times.sort();
+    println!(
+        "first frame: median {:?}, min {:?}, max {:?}",
+        times[10], times[0], times[19]
+    );
+    println!("idle 10 s at a question: {} ms CPU", idle_cpu_ms(10));
+}
