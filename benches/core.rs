@@ -86,7 +86,11 @@ fn load(c: &mut Criterion) {
         let text = synthetic(k);
         let checked = check_text("synthetic", &text).expect("synthetic dataset parses");
         // No problems at all: the bench measures the path a good dataset takes.
-        assert!(checked.problems.is_empty(), "{:?}", checked.problems.first());
+        assert!(
+            checked.problems.is_empty(),
+            "{:?}",
+            checked.problems.first()
+        );
         group.bench_with_input(
             BenchmarkId::from_parameter(format!("{k}x")),
             &text,

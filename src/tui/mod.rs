@@ -14,6 +14,8 @@ pub mod view;
 pub mod words;
 
 #[cfg(test)]
+mod kiosk_tests;
+#[cfg(test)]
 mod update_tests;
 
 use std::io::IsTerminal;

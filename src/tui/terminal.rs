@@ -76,10 +76,17 @@ impl Term {
 
     /// Blanks the whole screen and everything it could scroll back to, and
     /// makes the next frame a full redraw: nothing of a wiped session stays.
+    ///
+    /// Not `Terminal::clear`: it asks the terminal where the cursor is, and
+    /// a console that does not answer would end the kiosk.
     pub fn clear(&mut self) -> io::Result<()> {
         use ratatui::crossterm::terminal::{Clear, ClearType};
         execute!(io::stdout(), Clear(ClearType::All), Clear(ClearType::Purge))?;
-        self.terminal.clear()
+        // Twice: both buffers end up blank, like the screen, so the next
+        // frame is drawn in full.
+        self.terminal.swap_buffers();
+        self.terminal.swap_buffers();
+        Ok(())
     }
 
     /// Draws one frame; returns its clickable areas.
