@@ -97,7 +97,7 @@ pub const WELCOME_KEYS: &str = "Enter start  F1 keys  q quit";
 // Kiosk mode and saving.
 pub const SEND: &str = "Send my summary to staff";
 pub const FINISHED: &str = "I'm finished";
-pub const SAVE: &str = "Save summary";
+pub const SAVE: &str = "Save";
 pub const OK: &str = "OK";
 pub const STAFF_TITLE: &str = "Staff";
 pub const PIN_ASK: &str = "Type the staff PIN, then press Enter.";

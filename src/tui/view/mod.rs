@@ -116,6 +116,10 @@ fn buttons(
     let mut x = row.x.saturating_add(1);
     for &(label, button, focused) in items {
         let text = format!("[ {label} ]");
+        // A button cut in half is worse than none (its key still works).
+        if usize::from(x) + text.chars().count() > usize::from(row.right()) {
+            break;
+        }
         let style = if focused { theme.focus } else { theme.button };
         let end = put(buf, row, x, row.y, &text, style);
         hits.push(

@@ -106,12 +106,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         );
     }
     let items: Vec<(&str, Button, bool)> = match &app.kiosk {
+        // Most important first: on a narrow screen the last may not fit.
         Some(k) => {
-            let mut v = vec![(words::BACK, Button::Back, false)];
+            let mut v = Vec::new();
             if k.export_dir.is_some() {
                 v.push((words::SEND, Button::Send, false));
             }
             v.push((words::FINISHED, Button::Finished, false));
+            v.push((words::BACK, Button::Back, false));
             v.push((words::HELP, Button::Help, false));
             v
         }
@@ -132,7 +134,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         _ => None,
     };
     match status {
+        // In the title bar too: the keys row is hidden on short screens.
         Some((text, style)) => {
+            bar(buf, a.bar, t, &data.meta.title, &text);
             put(
                 buf,
                 a.keys,
