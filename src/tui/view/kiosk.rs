@@ -6,23 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Clear, Widget};
 use tui_big_text::{BigText, PixelSize};
 
+use super::overlay::centred;
 use super::{block, put, render_block, wrap};
 use crate::kiosk::idle;
 use crate::tui::app::App;
 use crate::tui::kiosk::{Kiosk, Sent, Staff, StaffItem};
 use crate::tui::layout::{Hits, Target};
 use crate::tui::words;
-
-fn centred(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width);
-    let h = h.min(area.height);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
-}
 
 /// An empty bordered box; returns its inside.
 fn boxed(app: &App, area: Rect, buf: &mut Buffer, title: &str) -> Rect {

@@ -11,7 +11,7 @@ use crate::tui::layout::{Hits, Target};
 use crate::tui::words;
 
 /// A centred box of at most w×h.
-fn centred(area: Rect, w: u16, h: u16) -> Rect {
+pub(super) fn centred(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
     Rect::new(
