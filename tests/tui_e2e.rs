@@ -241,3 +241,46 @@ fn measure_startup_and_idle() {
     );
     println!("idle 10 s at a question: {} ms CPU", idle_cpu_ms(10));
 }
+
+/// crossterm issue 793: a terminal that goes away must end the program,
+/// not leave it spinning on end-of-file. Every handle on the pty's master
+/// side is closed (the shared harness keeps a reader open, so not it).
+#[test]
+fn a_terminal_that_goes_away_ends_the_program() {
+    use portable_pty::{native_pty_system, CommandBuilder};
+    use std::io::Read;
+    for args in [&[][..], &["kiosk"][..]] {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 30,
+                cols: 100,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(bin());
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("SCARGUIDE_STAFF_PIN", "2468");
+        let mut child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let mut seen = Vec::new();
+        let mut buf = [0u8; 4096];
+        while !String::from_utf8_lossy(&seen).contains("Start") {
+            let n = reader.read(&mut buf).unwrap();
+            assert!(n > 0, "{args:?}: no first frame");
+            seen.extend_from_slice(&buf[..n]);
+        }
+        drop(reader);
+        drop(pair.master);
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while child.try_wait().unwrap().is_none() {
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("{args:?}: still running 5 s after its terminal went away");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}

@@ -70,6 +70,7 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
             return 1;
         }
     };
+    terminal::spawn_watchdog(signals.clone());
     let mut term = match terminal::Term::enter() {
         Ok(t) => t,
         Err(e) => {

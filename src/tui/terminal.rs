@@ -110,8 +110,40 @@ impl Drop for Term {
 }
 
 /// Termination signals, recorded for the loop to see.
+#[derive(Clone)]
 pub struct Signals {
     flags: [(i32, Arc<AtomicBool>); 3],
+}
+
+/// How often the watchdog looks; waking twice a second costs microseconds.
+const WATCH_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// A thread that ends the program when the main loop cannot: a terminal
+/// that went away reads as endless end-of-file inside crossterm's reader
+/// (crossterm issue 793), which then never returns to our loop, and the
+/// process may get no SIGHUP. So: if a termination signal has gone
+/// unanswered for a while, or the terminal no longer answers a size query
+/// (a hung-up tty fails every ioctl), put the terminal back and exit.
+pub fn spawn_watchdog(signals: Signals) {
+    let _ = std::thread::Builder::new()
+        .name("watchdog".into())
+        .spawn(move || {
+            let mut unanswered = 0u32;
+            loop {
+                std::thread::sleep(WATCH_EVERY);
+                if let Some(code) = signals.exit_code() {
+                    // The main loop normally exits within its poll timeout.
+                    unanswered += 1;
+                    if unanswered >= 3 {
+                        restore();
+                        std::process::exit(code);
+                    }
+                } else if ratatui::crossterm::terminal::window_size().is_err() {
+                    restore();
+                    std::process::exit(129);
+                }
+            }
+        });
 }
 
 impl Signals {
