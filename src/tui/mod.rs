@@ -78,6 +78,13 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
             return 1;
         }
     };
+    // crossterm installs its resize (SIGWINCH) handler on the first poll;
+    // do that before measuring, or a resize before the first wait is lost.
+    if let Err(e) = event::poll(Duration::ZERO) {
+        drop(term);
+        eprintln!("scarguide: cannot read the terminal: {e}");
+        return 1;
+    }
     let size = term.size();
     let mut app = App::new(&data, theme, size);
     if let Some(config) = kiosk {
