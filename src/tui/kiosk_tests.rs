@@ -227,3 +227,20 @@ fn self_guided_s_saves() {
     at(&mut app, t0, Msg::Save);
     assert_eq!(app.effect, Some(Effect::Save));
 }
+
+#[test]
+fn the_kiosk_key_list_offers_no_way_out() {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    let d = fixture();
+    let t0 = Instant::now();
+    let mut app = kiosk_app(&d, t0, true);
+    at(&mut app, t0, Msg::OpenHelp);
+    let area = Rect::new(0, 0, 80, 24);
+    let mut buf = Buffer::empty(area);
+    super::view::draw(&app, area, &mut buf);
+    let text: String = buf.content.iter().map(|c| c.symbol()).collect();
+    assert!(!text.contains("Quit"), "{text}");
+    assert!(text.contains("send my summary to staff"));
+    assert!(text.contains("I'm finished"));
+}

@@ -158,3 +158,7 @@ pub fn saved_to(path: &str) -> String {
 pub fn save_failed(why: &str) -> String {
     format!("Could not save the summary: {why}")
 }
+
+pub const KEY_SAVE: &str = "Results: save the summary to a file";
+pub const KEY_SEND: &str = "Results: send my summary to staff";
+pub const KEY_FINISHED: &str = "Results: I'm finished (clears everything)";

@@ -32,7 +32,19 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
     let t = &app.theme;
     match overlay {
         Overlay::Help => {
-            let keys = words::key_list(t.glyphs.up_down, t.glyphs.left_right);
+            let mut keys = words::key_list(t.glyphs.up_down, t.glyphs.left_right);
+            // The list matches the mode: a kiosk has no way out, but send
+            // and finish; self-guided results can be saved.
+            match &app.kiosk {
+                Some(k) => {
+                    keys.retain(|(key, _)| !key.starts_with("q "));
+                    if k.export_dir.is_some() {
+                        keys.push(("s".into(), words::KEY_SEND));
+                    }
+                    keys.push(("f".into(), words::KEY_FINISHED));
+                }
+                None => keys.push(("s".into(), words::KEY_SAVE)),
+            }
             let key_w = keys
                 .iter()
                 .map(|(k, _)| k.chars().count())
