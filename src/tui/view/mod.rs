@@ -203,6 +203,36 @@ fn row(area: Rect, i: u16) -> Rect {
     }
 }
 
+/// The part of a list item (lines `first..end` of the whole list) that is
+/// in view when the list shows lines from `offset`; None if none of it is.
+fn rows_in_view(list: Rect, first: usize, end: usize, offset: usize) -> Option<Rect> {
+    let top = first.max(offset);
+    let bottom = end.min(offset + usize::from(list.height));
+    (bottom > top).then(|| {
+        Rect::new(
+            list.x,
+            list.y + (top - offset) as u16,
+            list.width,
+            (bottom - top) as u16,
+        )
+        .intersection(list)
+    })
+}
+
+/// Why the person cannot go on, on the first row of `bottom`.
+fn error_line(buf: &mut Buffer, bottom: Rect, app: &App) {
+    if let Some(message) = app.error {
+        put(
+            buf,
+            row(bottom, 0),
+            bottom.x + 1,
+            bottom.y,
+            message,
+            app.theme.error,
+        );
+    }
+}
+
 /// How far to scroll a list of blocks (heights) so that block `focus` is in
 /// a window of `height` lines.
 fn scroll_to(heights: &[usize], focus: usize, height: usize) -> usize {

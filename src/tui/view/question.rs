@@ -148,29 +148,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
             line_no += 1;
         }
         // The clickable rows of this option that are in view.
-        let top = first.max(offset);
-        let bottom = line_no.min(offset + usize::from(list.height));
-        if bottom > top {
-            let r = Rect::new(
-                list.x,
-                list.y + (top - offset) as u16,
-                list.width,
-                (bottom - top) as u16,
-            );
-            hits.push(r.intersection(list), Target::Option(i));
+        if let Some(r) = super::rows_in_view(list, first, line_no, offset) {
+            hits.push(r, Target::Option(i));
         }
     }
     // Error line, buttons, keys.
-    if let Some(message) = app.error {
-        put(
-            buf,
-            row(bottom, 0),
-            bottom.x + 1,
-            bottom.y,
-            message,
-            t.error,
-        );
-    }
+    super::error_line(buf, bottom, app);
     buttons(
         buf,
         row(bottom, 1),

@@ -94,28 +94,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
             }
             n += 1;
         }
-        let top = first.max(offset);
-        let end = n.min(offset + usize::from(list.height));
-        if end > top {
-            let area = Rect::new(
-                list.x,
-                list.y + (top - offset) as u16,
-                list.width,
-                (end - top) as u16,
-            );
-            hits.push(area.intersection(list), Target::Review(r));
+        if let Some(area) = super::rows_in_view(list, first, n, offset) {
+            hits.push(area, Target::Review(r));
         }
     }
-    if let Some(message) = app.error {
-        put(
-            buf,
-            row(bottom, 0),
-            bottom.x + 1,
-            bottom.y,
-            message,
-            t.error,
-        );
-    }
+    super::error_line(buf, bottom, app);
     let on_button = app.review_focus >= rows.len();
     buttons(
         buf,
