@@ -193,3 +193,28 @@ fn reset_forgets_everything() {
     assert!(f.answers().is_empty());
     assert_eq!(f.step(), Step::Question(0));
 }
+
+#[test]
+fn picking_an_optional_answer_again_clears_it() {
+    let d = data();
+    let mut f = Flow::new(&d);
+    f.pick(option(&d, "scar_types", "keloid"));
+    while f.question().is_some_and(|q| q.id != "keloid_area") {
+        f.pick(0);
+        f.go_on().unwrap();
+    }
+    f.pick(1);
+    assert_eq!(f.answers().get("keloid_area"), ["body"]);
+    f.pick(0);
+    assert_eq!(
+        f.answers().get("keloid_area"),
+        ["face"],
+        "another option replaces it"
+    );
+    f.pick(0);
+    assert!(
+        !f.answers().is_answered("keloid_area"),
+        "the same one clears it"
+    );
+    assert!(f.go_on().is_ok(), "and the optional question can be passed");
+}

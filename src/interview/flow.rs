@@ -101,8 +101,10 @@ impl<'d> Flow<'d> {
         }
     }
 
-    /// One-choice: choose this option. Several: toggle it, where an
-    /// exclusive option ("none of these") clears the others and they clear it.
+    /// One-choice: choose this option (choosing it again clears an optional
+    /// question, so a keyboard can take an answer back). Several: toggle it,
+    /// where an exclusive option ("none of these") clears the others and
+    /// they clear it.
     pub fn pick(&mut self, option: usize) {
         let Some(q) = self.question() else { return };
         let Some(o) = q.options.get(option) else {
@@ -110,6 +112,7 @@ impl<'d> Flow<'d> {
         };
         let mut chosen: Vec<&str> = self.answers.get(&q.id).iter().map(String::as_str).collect();
         match q.kind {
+            Kind::One if q.optional && chosen.contains(&o.id.as_str()) => chosen.clear(),
             Kind::One => chosen = vec![&o.id],
             Kind::Several => {
                 if let Some(at) = chosen.iter().position(|c| *c == o.id) {

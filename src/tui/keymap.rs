@@ -138,6 +138,9 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
             Down | Char('j') => Some(Msg::Down),
             Char(' ') => Some(Msg::Toggle),
             Enter => Some(Msg::Enter),
+            // Goes on without choosing the highlighted option: the only way
+            // past an optional one-choice question with no answer.
+            Tab | Right => Some(Msg::Next),
             Left => Some(Msg::Back),
             Char('?') => Some(Msg::ToggleQuestionHelp),
             Char(c) => digit(c).map(Msg::Choose),

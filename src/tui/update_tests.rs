@@ -485,3 +485,60 @@ fn keymap_maps_keys_per_screen_and_only_quit_when_too_small() {
     update(&mut a, Msg::AskQuit);
     assert_eq!(map_event(&key(KeyCode::Char('y')), &a), Some(Msg::Confirm));
 }
+
+/// The fixture with its one-choice "downtime" question made optional.
+fn optional_one() -> Dataset {
+    let mut d = fixture();
+    if let Some(q) = d.questions.iter_mut().find(|q| q.kind == Kind::One) {
+        q.optional = true;
+    }
+    d
+}
+
+#[test]
+fn an_optional_one_choice_question_can_be_skipped_and_taken_back_by_keys() {
+    use super::keymap::map_event;
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let key = |c: KeyCode| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
+    let d = optional_one();
+    let mut a = app(&d);
+    update(&mut a, Msg::Start);
+    // Tab on a required question says why it cannot go on.
+    let required = question_id(&a);
+    assert_eq!(map_event(&key(KeyCode::Tab), &a), Some(Msg::Next));
+    assert_eq!(map_event(&key(KeyCode::Right), &a), Some(Msg::Next));
+    update(&mut a, Msg::Next);
+    assert_eq!(question_id(&a), required);
+    assert!(a.error.is_some());
+    while a.flow.question().is_some_and(|q| !q.optional) {
+        send(&mut a, &[Msg::Choose(0), Msg::Enter]);
+    }
+    let optional = question_id(&a);
+    assert!(
+        !optional.is_empty(),
+        "the fixture has a one-choice question"
+    );
+    // Space chooses the highlighted option; Space again takes it back.
+    send(&mut a, &[Msg::Toggle]);
+    assert!(a.flow.answers().is_answered(&optional));
+    send(&mut a, &[Msg::Toggle]);
+    assert!(!a.flow.answers().is_answered(&optional));
+    // Tab goes on with no answer, where Enter would have chosen one.
+    update(&mut a, Msg::Next);
+    assert_ne!(question_id(&a), optional);
+    assert!(a.error.is_none());
+    assert!(!a.flow.answers().is_answered(&optional));
+}
+
+#[test]
+fn choosing_a_required_answer_again_keeps_it() {
+    let d = fixture();
+    let mut a = app(&d);
+    update(&mut a, Msg::Start);
+    while a.flow.question().is_some_and(|q| q.kind != Kind::One) {
+        send(&mut a, &[Msg::Choose(0), Msg::Enter]);
+    }
+    let q = question_id(&a);
+    send(&mut a, &[Msg::Choose(1), Msg::Choose(1), Msg::Toggle]);
+    assert_eq!(a.flow.answers().get(&q).len(), 1);
+}

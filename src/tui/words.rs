@@ -26,7 +26,7 @@ pub const NEEDS_ANSWER: &str = "Please choose an answer to go on.";
 pub const NEEDS_ANSWERS_FIRST: &str =
     "Please answer this question first; it is needed for your results.";
 pub const QUESTION_HELP_HINT: &str = "Press ? for help with this question.";
-pub const OPTIONAL: &str = "(optional)";
+pub const OPTIONAL: &str = "(optional: Tab skips it)";
 pub const QUIT_ASK: &str = "Quit? Your answers will be lost.";
 pub const START_OVER_ASK: &str = "Start over? Your answers will be cleared.";
 pub const KEYS: &str = "Keys";
@@ -63,6 +63,7 @@ pub fn key_list(ud: &str, lr: &str) -> Vec<(String, &'static str)> {
         ("1-9".into(), "Choose that option (several: toggle it)"),
         ("Space".into(), "Choose or toggle the highlighted option"),
         ("Enter".into(), "Confirm and go on; open a treatment"),
+        ("Tab  Right".into(), "Skip an optional question"),
         (
             "Backspace  Left  Esc".into(),
             "Go back (never loses answers)",
