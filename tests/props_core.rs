@@ -1,17 +1,16 @@
 //! Properties of the core over inputs nobody thought of (issue 7):
 //! mutated dataset text never panics and every error has a position in the
 //! file; random answers give deterministic advice where no treatment is
-//! suited while a matching rule says not advised; plain mode and the
-//! answers-file path agree.
+//! suited while a matching rule says not advised. (The app, plain mode and
+//! `report` agreeing is in props_app.rs.)
 
-use std::io::Cursor;
+mod common;
 
 use proptest::prelude::*;
 
 use scarguide::advice::evaluate;
-use scarguide::dataset::{self, check_text, Dataset, Effect, Kind, Tier};
-use scarguide::interview::{file, visibility, Answers, Flow, Step};
-use scarguide::plain;
+use scarguide::dataset::{self, check_text, Dataset, Effect, Tier};
+use scarguide::interview::visibility;
 
 const SHIPPED: &str = dataset::EMBEDDED;
 
@@ -133,44 +132,6 @@ fn shipped() -> Dataset {
     check_text("shipped", SHIPPED).unwrap().dataset
 }
 
-/// Random answers: for each question, a random subset (one-choice: at most
-/// one option; several: any subset, respecting "none of these").
-fn answers_for(data: &Dataset, picks: &[u64]) -> Answers {
-    let mut answers = Answers::new();
-    for (q, bits) in data.questions.iter().zip(picks.iter().cycle()) {
-        let n = q.options.len();
-        let chosen: Vec<&str> = match q.kind {
-            Kind::One => {
-                let k = (*bits as usize) % (n + 1);
-                q.options
-                    .get(k)
-                    .map(|o| vec![o.id.as_str()])
-                    .unwrap_or_default()
-            }
-            Kind::Several => {
-                let set: Vec<&str> = q
-                    .options
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, o)| bits >> i & 1 == 1 && !o.exclusive)
-                    .map(|(_, o)| o.id.as_str())
-                    .collect();
-                if set.is_empty() && bits >> 40 & 1 == 1 {
-                    q.options
-                        .iter()
-                        .filter(|o| o.exclusive)
-                        .map(|o| o.id.as_str())
-                        .collect()
-                } else {
-                    set
-                }
-            }
-        };
-        answers.set(q, &chosen);
-    }
-    answers
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
 
@@ -179,7 +140,7 @@ proptest! {
         picks in proptest::collection::vec(any::<u64>(), 1..10)
     ) {
         let data = shipped();
-        let answers = answers_for(&data, &picks);
+        let answers = common::answers::random(&data, &picks);
         let advice = evaluate(&data, &answers);
         prop_assert_eq!(&advice, &evaluate(&data, &answers));
         let kept = visibility::effective(&data, &answers);
@@ -200,50 +161,6 @@ proptest! {
         }
     }
 
-    #[test]
-    fn plain_mode_and_the_answers_file_agree(
-        picks in proptest::collection::vec(any::<u64>(), 1..10)
-    ) {
-        let data = shipped();
-        let answers = visibility::effective(&data, &answers_for(&data, &picks));
-        // The same answers as an answers file, through the file reader.
-        let mut ron = String::from("{\n");
-        for (q, chosen) in answers.in_order(&data) {
-            let list: Vec<String> = chosen.iter().map(|o| format!("{o:?}")).collect();
-            ron.push_str(&format!("  {:?}: [{}],\n", q.id, list.join(", ")));
-        }
-        ron.push('}');
-        let from_file = file::parse("answers.ron", &ron, &data).unwrap();
-        prop_assert!(!from_file.has_errors(), "{:?}", from_file.problems);
-        // The same answers typed into plain mode.
-        let mut flow = Flow::new(&data);
-        let mut lines = String::new();
-        let mut walk = Flow::new(&data);
-        while let Step::Question(_) = walk.step() {
-            let q = walk.question().unwrap();
-            let chosen = answers.get(&q.id);
-            let numbers: Vec<String> = q.options.iter().enumerate()
-                .filter(|(_, o)| chosen.contains(&o.id))
-                .map(|(i, _)| (i + 1).to_string())
-                .collect();
-            let ids: Vec<&str> = chosen.iter().map(String::as_str).collect();
-            walk.answer(&ids);
-            lines.push_str(&numbers.join(" "));
-            lines.push('\n');
-            if walk.go_on().is_err() {
-                break; // an unanswered required question: plain mode stops here too
-            }
-        }
-        lines.push('\n');
-        let opts = plain::Options { bold: false, width: 80, echo: false };
-        let end = plain::interview(&mut flow, &mut Cursor::new(lines), &mut Vec::new(), &opts).unwrap();
-        if walk.step() == Step::Review {
-            prop_assert_eq!(end, plain::End::Finished);
-            prop_assert_eq!(evaluate(&data, flow.answers()), evaluate(&data, &from_file.answers));
-        } else {
-            prop_assert_eq!(end, plain::End::EndOfInput);
-        }
-    }
 }
 
 fn tier_rank(t: Tier) -> u8 {

@@ -2,6 +2,8 @@
 //! binary, read its screen with vt100, send keys and signals.
 #![allow(dead_code)] // each test binary uses a part of it
 
+pub mod answers;
+
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::Command;
