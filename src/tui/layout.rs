@@ -5,8 +5,7 @@
 use ratatui::layout::{Position, Rect};
 
 use crate::dataset::Dataset;
-
-use super::words;
+use crate::words;
 
 /// The smallest size the app draws in; below it a message asks for more.
 pub const MIN_WIDTH: u16 = 60;

@@ -12,7 +12,7 @@ use crate::kiosk::idle;
 use crate::tui::app::App;
 use crate::tui::kiosk::{Kiosk, Sent, Staff, StaffItem};
 use crate::tui::layout::{Hits, Target};
-use crate::tui::words;
+use crate::words;
 
 /// An empty bordered box; returns its inside.
 fn boxed(app: &App, area: Rect, buf: &mut Buffer, title: &str) -> Rect {

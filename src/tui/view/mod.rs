@@ -15,10 +15,11 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
+use crate::words;
+
 use super::app::{App, Screen};
 use super::layout::{self, Button, Hits, Target};
 use super::theme::Theme;
-use super::words;
 
 /// Draws the whole screen; returns the clickable areas.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {

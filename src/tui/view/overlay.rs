@@ -8,7 +8,7 @@ use ratatui::widgets::{Clear, Widget};
 use super::{block, put, render_block, wrap};
 use crate::tui::app::{App, Overlay};
 use crate::tui::layout::{Hits, Target};
-use crate::tui::words;
+use crate::words;
 
 /// A centred box of at most w×h.
 pub(super) fn centred(area: Rect, w: u16, h: u16) -> Rect {

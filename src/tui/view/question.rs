@@ -11,7 +11,7 @@ use super::{
 use crate::dataset::Kind;
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
-use crate::tui::words;
+use crate::words;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use super::{bar, buttons, keys_line, put, row, scroll_to, split_bottom, wrap};
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
-use crate::tui::words;
+use crate::words;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;

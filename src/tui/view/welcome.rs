@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use super::{bar, buttons, keys_line, put, row, split_bottom, version, wrap};
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits};
-use crate::tui::words;
+use crate::words;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
