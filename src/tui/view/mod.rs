@@ -88,6 +88,36 @@ fn wrap(text: &str, width: u16) -> Vec<String> {
         .collect()
 }
 
+/// A screen's frame: the title bar (the dataset's title, `right` on the
+/// right), `bottom_rows` rows at the bottom for the error line, buttons and
+/// keys, and above them the text column, at most `max_width` wide.
+/// Returns (text, bottom).
+fn page(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    right: &str,
+    bottom_rows: u16,
+    max_width: u16,
+) -> (Rect, Rect) {
+    bar(buf, area, &app.theme, &app.data().meta.title, right);
+    let body = Rect::new(
+        area.x,
+        area.y + 1,
+        area.width,
+        area.height.saturating_sub(1),
+    );
+    let (body, bottom) = split_bottom(body, bottom_rows);
+    let col = layout::column(body, max_width);
+    let text = Rect::new(
+        col.x + 1,
+        col.y + 1,
+        col.width.saturating_sub(2),
+        col.height.saturating_sub(1),
+    );
+    (text, bottom)
+}
+
 /// The title bar: the dataset's title on the left, `right` on the right.
 fn bar(buf: &mut Buffer, area: Rect, theme: &Theme, left: &str, right: &str) {
     let row = Rect::new(area.x, area.y, area.width, area.height.min(1));

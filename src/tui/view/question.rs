@@ -5,9 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{
-    bar, block, buttons, keys_line, put, put_line, render_block, row, scroll_to, split_bottom, wrap,
-};
+use super::{block, buttons, keys_line, page, put, put_line, render_block, row, scroll_to, wrap};
 use crate::dataset::Kind;
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
@@ -16,26 +14,12 @@ use crate::words;
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
     let g = &t.glyphs;
-    let data = app.data();
     let (n, total) = app.flow.progress();
-    bar(buf, area, t, &data.meta.title, &words::progress(n, total));
+    let progress = words::progress(n, total);
+    let (text, bottom) = page(app, area, buf, &progress, 3, layout::MAX_TEXT_WIDTH);
     let Some(q) = app.flow.question() else {
         return;
     };
-    let body = Rect::new(
-        area.x,
-        area.y + 1,
-        area.width,
-        area.height.saturating_sub(1),
-    );
-    let (body, bottom) = split_bottom(body, 3);
-    let col = layout::column(body, layout::MAX_TEXT_WIDTH);
-    let text = Rect::new(
-        col.x + 1,
-        col.y + 1,
-        col.width.saturating_sub(2),
-        col.height.saturating_sub(1),
-    );
     let w = text.width;
     let mut y = text.y;
 

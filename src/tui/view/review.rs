@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{bar, buttons, keys_line, put, row, scroll_to, split_bottom, wrap};
+use super::{buttons, keys_line, page, put, row, scroll_to, wrap};
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
 use crate::words;
@@ -13,21 +13,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
     let g = &t.glyphs;
     let data = app.data();
-    bar(buf, area, t, &data.meta.title, words::REVIEW);
-    let body = Rect::new(
-        area.x,
-        area.y + 1,
-        area.width,
-        area.height.saturating_sub(1),
-    );
-    let (body, bottom) = split_bottom(body, 3);
-    let col = layout::column(body, layout::MAX_TEXT_WIDTH);
-    let text = Rect::new(
-        col.x + 1,
-        col.y + 1,
-        col.width.saturating_sub(2),
-        col.height.saturating_sub(1),
-    );
+    let (text, bottom) = page(app, area, buf, words::REVIEW, 3, layout::MAX_TEXT_WIDTH);
     let w = text.width;
     let mut y = text.y;
     put(buf, text, text.x, y, words::REVIEW, t.heading);
