@@ -59,6 +59,17 @@ fn put(buf: &mut Buffer, clip: Rect, x: u16, y: u16, text: &str, style: Style) -
     buf.set_stringn(x, y, text, max, style).0
 }
 
+/// Writes lines one under another from (x, y), clipped to `clip`; returns
+/// the row after them.
+fn put_lines(buf: &mut Buffer, clip: Rect, x: u16, y: u16, lines: &[String], style: Style) -> u16 {
+    let mut y = y;
+    for line in lines {
+        put(buf, clip, x, y, line, style);
+        y = y.saturating_add(1);
+    }
+    y
+}
+
 /// Writes a styled line at (x, y), clipped to `clip`.
 fn put_line(buf: &mut Buffer, clip: Rect, x: u16, y: u16, line: &Line) {
     let clip = clip.intersection(buf.area);
@@ -171,6 +182,23 @@ fn block<'a>(theme: &Theme, title: &'a str) -> Block<'a> {
     } else {
         b.title(Line::styled(format!(" {title} "), theme.heading))
     }
+}
+
+/// The inside of a bordered box: in from the border by a row at the top
+/// and bottom and by a blank column at each side.
+fn inside(b: Rect) -> Rect {
+    Rect::new(
+        b.x.saturating_add(2),
+        b.y.saturating_add(1),
+        b.width.saturating_sub(4),
+        b.height.saturating_sub(2),
+    )
+}
+
+/// A muted hint on the last row of a box's inside (how to close it).
+fn hint(buf: &mut Buffer, inner: Rect, text: &str, theme: &Theme) {
+    let y = inner.bottom().saturating_sub(1);
+    put(buf, inner, inner.x, y, text, theme.muted);
 }
 
 fn render_block(block: Block, area: Rect, buf: &mut Buffer) {

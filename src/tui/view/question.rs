@@ -5,7 +5,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{block, buttons, keys_line, page, put, put_line, render_block, row, scroll_to, wrap};
+use super::{
+    block, buttons, inside, keys_line, page, put, put_line, put_lines, render_block, row,
+    scroll_to, wrap,
+};
 use crate::dataset::Kind;
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
@@ -21,12 +24,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         return;
     };
     let w = text.width;
-    let mut y = text.y;
-
-    for line in wrap(&q.prompt, w) {
-        put(buf, text, text.x, y, &line, t.heading);
-        y = y.saturating_add(1);
-    }
+    let mut y = put_lines(buf, text, text.x, text.y, &wrap(&q.prompt, w), t.heading);
     let how = if q.optional {
         format!("{}  {}", words::OPTIONAL, words::QUESTION_HELP_HINT)
     } else {
@@ -42,22 +40,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         let h = (lines.len() as u16 + 2).min(room);
         let area = Rect::new(text.x, y, w, h);
         render_block(block(t, words::HELP), area, buf);
-        let inner = Rect::new(
-            area.x + 2,
-            area.y + 1,
-            area.width.saturating_sub(4),
-            h.saturating_sub(2),
-        );
-        for (i, line) in lines.iter().enumerate() {
-            put(
-                buf,
-                inner,
-                inner.x,
-                inner.y.saturating_add(i as u16),
-                line,
-                t.base,
-            );
-        }
+        let inner = inside(area);
+        put_lines(buf, inner, inner.x, inner.y, &lines, t.base);
         y = y.saturating_add(h).saturating_add(1);
     }
 

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{buttons, keys_line, page, put, row, scroll_to, wrap};
+use super::{buttons, keys_line, page, put, put_lines, row, scroll_to, wrap};
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
 use crate::words;
@@ -15,14 +15,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let data = app.data();
     let (text, bottom) = page(app, area, buf, words::REVIEW, 3, layout::MAX_TEXT_WIDTH);
     let w = text.width;
-    let mut y = text.y;
-    put(buf, text, text.x, y, words::REVIEW, t.heading);
-    y = y.saturating_add(1);
-    for line in wrap(words::REVIEW_INTRO, w) {
-        put(buf, text, text.x, y, &line, t.muted);
-        y = y.saturating_add(1);
-    }
-    y = y.saturating_add(1);
+    put(buf, text, text.x, text.y, words::REVIEW, t.heading);
+    let intro = wrap(words::REVIEW_INTRO, w);
+    let y = put_lines(buf, text, text.x, text.y.saturating_add(1), &intro, t.muted);
+    // A blank row before the answers.
+    let y = y.saturating_add(1);
 
     let rows = app.review_rows();
     let answers = app.flow.answers();
