@@ -292,6 +292,40 @@ fn error_line(buf: &mut Buffer, bottom: Rect, app: &App) {
     }
 }
 
+/// A list of items of one or more lines each, in `list`, scrolled so that
+/// item `show` is in view. The rows of item `focus` are filled with the
+/// focus style; `click` is given each item's rows that are in view.
+fn item_list(
+    buf: &mut Buffer,
+    list: Rect,
+    theme: &Theme,
+    items: &[Vec<Line>],
+    show: usize,
+    focus: usize,
+    mut click: impl FnMut(Rect, usize),
+) {
+    let height = usize::from(list.height);
+    let heights: Vec<usize> = items.iter().map(Vec::len).collect();
+    let offset = scroll_to(&heights, show, height);
+    let mut n = 0usize;
+    for (i, lines) in items.iter().enumerate() {
+        let first = n;
+        for line in lines {
+            if n >= offset && n < offset + height {
+                let y = list.y + (n - offset) as u16;
+                if i == focus {
+                    fill_row(buf, list, y, theme.focus);
+                }
+                put_line(buf, list, list.x, y, line);
+            }
+            n += 1;
+        }
+        if let Some(rows) = rows_in_view(list, first, n, offset) {
+            click(rows, i);
+        }
+    }
+}
+
 /// How far to scroll a list of blocks (heights) so that block `focus` is in
 /// a window of `height` lines.
 fn scroll_to(heights: &[usize], focus: usize, height: usize) -> usize {

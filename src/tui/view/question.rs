@@ -6,8 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{
-    block, buttons, inside, keys_line, page, put, put_line, put_lines, render_block, row,
-    scroll_to, wrap,
+    block, buttons, inside, item_list, keys_line, page, put, put_lines, render_block, row, wrap,
 };
 use crate::dataset::Kind;
 use crate::tui::app::App;
@@ -100,26 +99,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         blocks.push(lines);
     }
     let list = Rect::new(text.x, y, w, text.bottom().saturating_sub(y));
-    let heights: Vec<usize> = blocks.iter().map(Vec::len).collect();
-    let offset = scroll_to(&heights, cursor, usize::from(list.height));
-    let mut line_no = 0usize;
-    for (i, lines) in blocks.iter().enumerate() {
-        let first = line_no;
-        for line in lines {
-            if line_no >= offset && line_no < offset + usize::from(list.height) {
-                let ly = list.y + (line_no - offset) as u16;
-                if i == cursor {
-                    super::fill_row(buf, list, ly, t.focus);
-                }
-                put_line(buf, list, list.x, ly, line);
-            }
-            line_no += 1;
-        }
-        // The clickable rows of this option that are in view.
-        if let Some(r) = super::rows_in_view(list, first, line_no, offset) {
-            hits.push(r, Target::Option(i));
-        }
-    }
+    item_list(buf, list, t, &blocks, cursor, cursor, |rows, i| {
+        hits.push(rows, Target::Option(i));
+    });
     // Error line, buttons, keys.
     super::error_line(buf, bottom, app);
     buttons(
