@@ -184,17 +184,6 @@ fn block<'a>(theme: &Theme, title: &'a str) -> Block<'a> {
     }
 }
 
-/// The inside of a bordered box: in from the border by a row at the top
-/// and bottom and by a blank column at each side.
-fn inside(b: Rect) -> Rect {
-    Rect::new(
-        b.x.saturating_add(2),
-        b.y.saturating_add(1),
-        b.width.saturating_sub(4),
-        b.height.saturating_sub(2),
-    )
-}
-
 /// A muted hint on the last row of a box's inside (how to close it).
 fn hint(buf: &mut Buffer, inner: Rect, text: &str, theme: &Theme) {
     let y = inner.bottom().saturating_sub(1);

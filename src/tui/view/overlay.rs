@@ -6,9 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Clear, Widget};
 
-use super::{block, hint, inside, put, put_lines, render_block, wrap};
+use super::{block, hint, put, put_lines, render_block, wrap};
 use crate::tui::app::{App, Overlay};
-use crate::tui::layout::{Hits, Target};
+use crate::tui::layout::{self, Hits, Target};
 use crate::words;
 
 /// A centred box of at most w×h.
@@ -29,7 +29,7 @@ pub(super) fn boxed(app: &App, area: Rect, buf: &mut Buffer, title: &str) -> Rec
     Clear.render(area, buf);
     buf.set_style(area, app.theme.base);
     render_block(block(&app.theme, title), area, buf);
-    inside(area)
+    layout::inside(area)
 }
 
 /// A centred box `width` wide (at most) holding `text` in `style`, wrapped

@@ -5,9 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{
-    block, buttons, inside, item_list, keys_line, page, put, put_lines, render_block, row, wrap,
-};
+use super::{block, buttons, item_list, keys_line, page, put, put_lines, render_block, row, wrap};
 use crate::dataset::Kind;
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
@@ -39,7 +37,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         let h = (lines.len() as u16 + 2).min(room);
         let area = Rect::new(text.x, y, w, h);
         render_block(block(t, words::HELP), area, buf);
-        let inner = inside(area);
+        let inner = layout::inside(area);
         put_lines(buf, inner, inner.x, inner.y, &lines, t.base);
         y = y.saturating_add(h).saturating_add(1);
     }
