@@ -7,12 +7,12 @@ use crate::advice::{self, Advice};
 use crate::dataset::{Dataset, Kind};
 use crate::interview::{BackTo, Flow, Step};
 use crate::kiosk::idle;
+use crate::words;
 
 use super::doc::{self, Doc};
 use super::kiosk::{Kiosk, Sent, Staff, StaffItem};
 use super::layout::{self, Hits, Section};
 use super::theme::Theme;
-use super::words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {

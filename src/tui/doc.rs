@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 
 use crate::advice::Advice;
 use crate::dataset::{Level, Tier};
+use crate::words;
 
 use super::layout::Section;
 use super::theme::Theme;
-use super::words;
 
 /// One section, wrapped to a width.
 #[derive(Debug, Clone, Default)]

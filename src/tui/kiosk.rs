@@ -8,8 +8,7 @@ use std::time::Instant;
 use crate::kiosk::idle::{self, Idle};
 use crate::kiosk::pin::{Attempt, Gate};
 use crate::kiosk::Config;
-
-use super::words;
+use crate::words;
 
 /// The staff menu, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

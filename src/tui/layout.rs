@@ -5,8 +5,7 @@
 use ratatui::layout::{Position, Rect};
 
 use crate::dataset::Dataset;
-
-use super::words;
+use crate::words;
 
 /// The smallest size the app draws in; below it a message asks for more.
 pub const MIN_WIDTH: u16 = 60;
@@ -126,6 +125,17 @@ pub fn column(area: Rect, max: u16) -> Rect {
     Rect::new(x, area.y, w, area.height)
 }
 
+/// The inside of a bordered box: in from the border by a row at the top
+/// and bottom and by a blank column at each side.
+pub fn inside(b: Rect) -> Rect {
+    Rect::new(
+        b.x.saturating_add(2),
+        b.y.saturating_add(1),
+        b.width.saturating_sub(4),
+        b.height.saturating_sub(2),
+    )
+}
+
 /// The results screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ResultsAreas {
@@ -175,12 +185,7 @@ pub fn results(area: Rect, data: &Dataset) -> ResultsAreas {
     let footer = take_bottom(footer_lines);
     let frame = Rect::new(area.x, top, area.width, bottom.saturating_sub(top));
     let frame = column(frame, MAX_TEXT_WIDTH.saturating_add(4));
-    let body = Rect::new(
-        frame.x.saturating_add(2),
-        frame.y.saturating_add(1),
-        frame.width.saturating_sub(4),
-        frame.height.saturating_sub(2),
-    );
+    let body = inside(frame);
     ResultsAreas {
         bar,
         tabs,

@@ -11,7 +11,6 @@ pub mod layout;
 pub mod terminal;
 pub mod theme;
 pub mod view;
-pub mod words;
 
 #[cfg(test)]
 mod kiosk_tests;

@@ -3,30 +3,16 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Clear, Widget};
+use ratatui::widgets::Widget;
 use tui_big_text::{BigText, PixelSize};
 
-use super::overlay::centred;
-use super::{block, put, render_block, wrap};
+use super::overlay::{boxed, centred, text_box};
+use super::{hint, put, put_lines, wrap};
 use crate::kiosk::idle;
 use crate::tui::app::App;
 use crate::tui::kiosk::{Kiosk, Sent, Staff, StaffItem};
 use crate::tui::layout::{Hits, Target};
-use crate::tui::words;
-
-/// An empty bordered box; returns its inside.
-fn boxed(app: &App, area: Rect, buf: &mut Buffer, title: &str) -> Rect {
-    let area = area.intersection(buf.area);
-    Clear.render(area, buf);
-    buf.set_style(area, app.theme.base);
-    render_block(block(&app.theme, title), area, buf);
-    Rect::new(
-        area.x.saturating_add(2),
-        area.y.saturating_add(1),
-        area.width.saturating_sub(4),
-        area.height.saturating_sub(2),
-    )
-}
+use crate::words;
 
 /// Draws whichever kiosk box is open; the topmost wins. Returns whether
 /// one was drawn (then it takes the clicks).
@@ -63,44 +49,24 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
                         Target::Staff(i),
                     );
                 }
-                let y = inner.bottom().saturating_sub(1);
-                put(buf, inner, inner.x, y, words::STAFF_MENU_HINT, t.muted);
+                hint(buf, inner, words::STAFF_MENU_HINT, t);
             }
             Staff::Where => {
                 let text = match &k.export_dir {
                     Some(dir) => words::summaries_in(&dir.display().to_string()),
                     None => words::NO_EXPORT_DIR.to_string(),
                 };
-                let lines = wrap(&text, 56);
-                let inner = boxed(
-                    app,
-                    centred(area, 62, lines.len() as u16 + 4),
-                    buf,
-                    words::STAFF_WHERE,
-                );
-                for (i, line) in lines.iter().enumerate() {
-                    put(buf, inner, inner.x, inner.y + i as u16, line, t.base);
-                }
-                let y = inner.bottom().saturating_sub(1);
-                put(buf, inner, inner.x, y, words::PIN_HINT_BACK, t.muted);
+                let inner = text_box(app, area, buf, 62, words::STAFF_WHERE, &text, t.base);
+                hint(buf, inner, words::PIN_HINT_BACK, t);
             }
         }
         return true;
     }
     if let idle::State::Warning { seconds_left } = k.idle_state {
         hits.clear();
-        let lines = wrap(&words::still_there(seconds_left), 50);
-        let inner = boxed(
-            app,
-            centred(area, 56, lines.len() as u16 + 4),
-            buf,
-            words::STILL_THERE,
-        );
-        for (i, line) in lines.iter().enumerate() {
-            put(buf, inner, inner.x, inner.y + i as u16, line, t.heading);
-        }
-        let y = inner.bottom().saturating_sub(1);
-        put(buf, inner, inner.x, y, words::ANY_KEY, t.muted);
+        let text = words::still_there(seconds_left);
+        let inner = text_box(app, area, buf, 56, words::STILL_THERE, &text, t.heading);
+        hint(buf, inner, words::ANY_KEY, t);
         return true;
     }
     if let Some(Sent::Code(code)) = &k.sent {
@@ -117,9 +83,8 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
         // The code in plain letters too, for screen readers and small fonts.
         let plain = words::your_code(code);
         put(buf, inner, inner.x, inner.y + 7, &plain, t.focus);
-        for (i, line) in wrap(words::SENT_GIVE, inner.width).iter().enumerate() {
-            put(buf, inner, inner.x, inner.y + 8 + i as u16, line, t.base);
-        }
+        let give = wrap(words::SENT_GIVE, inner.width);
+        put_lines(buf, inner, inner.x, inner.y + 8, &give, t.base);
         let y = inner.bottom().saturating_sub(1);
         let label = format!("[ {} ]", words::OK);
         let end = put(buf, inner, inner.x, y, &label, t.focus);

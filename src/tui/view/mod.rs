@@ -15,10 +15,11 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
+use crate::words;
+
 use super::app::{App, Screen};
 use super::layout::{self, Button, Hits, Target};
 use super::theme::Theme;
-use super::words;
 
 /// Draws the whole screen; returns the clickable areas.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
@@ -58,6 +59,17 @@ fn put(buf: &mut Buffer, clip: Rect, x: u16, y: u16, text: &str, style: Style) -
     buf.set_stringn(x, y, text, max, style).0
 }
 
+/// Writes lines one under another from (x, y), clipped to `clip`; returns
+/// the row after them.
+fn put_lines(buf: &mut Buffer, clip: Rect, x: u16, y: u16, lines: &[String], style: Style) -> u16 {
+    let mut y = y;
+    for line in lines {
+        put(buf, clip, x, y, line, style);
+        y = y.saturating_add(1);
+    }
+    y
+}
+
 /// Writes a styled line at (x, y), clipped to `clip`.
 fn put_line(buf: &mut Buffer, clip: Rect, x: u16, y: u16, line: &Line) {
     let clip = clip.intersection(buf.area);
@@ -85,6 +97,36 @@ fn wrap(text: &str, width: u16) -> Vec<String> {
         .flat_map(|p| textwrap::wrap(p, layout::first_fit(width)))
         .map(|l| l.trim_end().to_string())
         .collect()
+}
+
+/// A screen's frame: the title bar (the dataset's title, `right` on the
+/// right), `bottom_rows` rows at the bottom for the error line, buttons and
+/// keys, and above them the text column, at most `max_width` wide.
+/// Returns (text, bottom).
+fn page(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    right: &str,
+    bottom_rows: u16,
+    max_width: u16,
+) -> (Rect, Rect) {
+    bar(buf, area, &app.theme, &app.data().meta.title, right);
+    let body = Rect::new(
+        area.x,
+        area.y + 1,
+        area.width,
+        area.height.saturating_sub(1),
+    );
+    let (body, bottom) = split_bottom(body, bottom_rows);
+    let col = layout::column(body, max_width);
+    let text = Rect::new(
+        col.x + 1,
+        col.y + 1,
+        col.width.saturating_sub(2),
+        col.height.saturating_sub(1),
+    );
+    (text, bottom)
 }
 
 /// The title bar: the dataset's title on the left, `right` on the right.
@@ -140,6 +182,12 @@ fn block<'a>(theme: &Theme, title: &'a str) -> Block<'a> {
     } else {
         b.title(Line::styled(format!(" {title} "), theme.heading))
     }
+}
+
+/// A muted hint on the last row of a box's inside (how to close it).
+fn hint(buf: &mut Buffer, inner: Rect, text: &str, theme: &Theme) {
+    let y = inner.bottom().saturating_sub(1);
+    put(buf, inner, inner.x, y, text, theme.muted);
 }
 
 fn render_block(block: Block, area: Rect, buf: &mut Buffer) {
@@ -230,6 +278,40 @@ fn error_line(buf: &mut Buffer, bottom: Rect, app: &App) {
             message,
             app.theme.error,
         );
+    }
+}
+
+/// A list of items of one or more lines each, in `list`, scrolled so that
+/// item `show` is in view. The rows of item `focus` are filled with the
+/// focus style; `click` is given each item's rows that are in view.
+fn item_list(
+    buf: &mut Buffer,
+    list: Rect,
+    theme: &Theme,
+    items: &[Vec<Line>],
+    show: usize,
+    focus: usize,
+    mut click: impl FnMut(Rect, usize),
+) {
+    let height = usize::from(list.height);
+    let heights: Vec<usize> = items.iter().map(Vec::len).collect();
+    let offset = scroll_to(&heights, show, height);
+    let mut n = 0usize;
+    for (i, lines) in items.iter().enumerate() {
+        let first = n;
+        for line in lines {
+            if n >= offset && n < offset + height {
+                let y = list.y + (n - offset) as u16;
+                if i == focus {
+                    fill_row(buf, list, y, theme.focus);
+                }
+                put_line(buf, list, list.x, y, line);
+            }
+            n += 1;
+        }
+        if let Some(rows) = rows_in_view(list, first, n, offset) {
+            click(rows, i);
+        }
     }
 }
 

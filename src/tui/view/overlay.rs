@@ -1,14 +1,15 @@
 //! Boxes over the screen: the list of keys, and the quit / start-over
-//! confirmations.
+//! confirmations; the box helpers here serve the kiosk's boxes too.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::widgets::{Clear, Widget};
 
-use super::{block, put, render_block, wrap};
+use super::{block, hint, put, put_lines, render_block, wrap};
 use crate::tui::app::{App, Overlay};
-use crate::tui::layout::{Hits, Target};
-use crate::tui::words;
+use crate::tui::layout::{self, Hits, Target};
+use crate::words;
 
 /// A centred box of at most w×h.
 pub(super) fn centred(area: Rect, w: u16, h: u16) -> Rect {
@@ -22,10 +23,36 @@ pub(super) fn centred(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-fn clear(area: Rect, buf: &mut Buffer, app: &App) {
+/// An empty bordered box over what is there; returns its inside.
+pub(super) fn boxed(app: &App, area: Rect, buf: &mut Buffer, title: &str) -> Rect {
     let area = area.intersection(buf.area);
     Clear.render(area, buf);
     buf.set_style(area, app.theme.base);
+    render_block(block(&app.theme, title), area, buf);
+    layout::inside(area)
+}
+
+/// A centred box `width` wide (at most) holding `text` in `style`, wrapped
+/// to the inside's width; returns the inside, whose last row is left free
+/// for a hint or buttons.
+pub(super) fn text_box(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    width: u16,
+    title: &str,
+    text: &str,
+    style: Style,
+) -> Rect {
+    let lines = wrap(text, width.saturating_sub(6));
+    let inner = boxed(
+        app,
+        centred(area, width, lines.len() as u16 + 4),
+        buf,
+        title,
+    );
+    put_lines(buf, inner, inner.x, inner.y, &lines, style);
+    inner
 }
 
 pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
@@ -52,48 +79,20 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
                 .unwrap_or(0) as u16
                 + 2;
             let h = keys.len() as u16 + 4;
-            let b = centred(area, 76, h);
-            clear(b, buf, app);
-            render_block(block(t, words::KEYS), b, buf);
-            let inner = Rect::new(
-                b.x + 2,
-                b.y + 1,
-                b.width.saturating_sub(4),
-                b.height.saturating_sub(2),
-            );
+            let inner = boxed(app, centred(area, 76, h), buf, words::KEYS);
             for (i, (k, what)) in keys.iter().enumerate() {
                 let y = inner.y.saturating_add(i as u16);
                 put(buf, inner, inner.x, y, k, t.button);
                 put(buf, inner, inner.x.saturating_add(key_w), y, what, t.base);
             }
-            let y = inner.bottom().saturating_sub(1);
-            put(buf, inner, inner.x, y, words::HELP_CLOSE, t.muted);
+            hint(buf, inner, words::HELP_CLOSE, t);
         }
         Overlay::Quit { yes } | Overlay::StartOver { yes } => {
             let (ask, confirm) = match overlay {
                 Overlay::StartOver { .. } => (words::START_OVER_ASK, words::START_OVER),
                 _ => (words::QUIT_ASK, words::QUIT),
             };
-            let lines = wrap(ask, 44);
-            let b = centred(area, 50, lines.len() as u16 + 4);
-            clear(b, buf, app);
-            render_block(block(t, ""), b, buf);
-            let inner = Rect::new(
-                b.x + 2,
-                b.y + 1,
-                b.width.saturating_sub(4),
-                b.height.saturating_sub(2),
-            );
-            for (i, line) in lines.iter().enumerate() {
-                put(
-                    buf,
-                    inner,
-                    inner.x,
-                    inner.y.saturating_add(i as u16),
-                    line,
-                    t.button,
-                );
-            }
+            let inner = text_box(app, area, buf, 50, "", ask, t.button);
             let y = inner.bottom().saturating_sub(1);
             let yes_label = format!("[ y: {confirm} ]");
             let no_label = format!("[ n: {} ]", words::STAY);

@@ -5,44 +5,23 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{
-    bar, block, buttons, keys_line, put, put_line, render_block, row, scroll_to, split_bottom, wrap,
-};
+use super::{block, buttons, item_list, keys_line, page, put, put_lines, render_block, row, wrap};
 use crate::dataset::Kind;
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
-use crate::tui::words;
+use crate::words;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
     let g = &t.glyphs;
-    let data = app.data();
     let (n, total) = app.flow.progress();
-    bar(buf, area, t, &data.meta.title, &words::progress(n, total));
+    let progress = words::progress(n, total);
+    let (text, bottom) = page(app, area, buf, &progress, 3, layout::MAX_TEXT_WIDTH);
     let Some(q) = app.flow.question() else {
         return;
     };
-    let body = Rect::new(
-        area.x,
-        area.y + 1,
-        area.width,
-        area.height.saturating_sub(1),
-    );
-    let (body, bottom) = split_bottom(body, 3);
-    let col = layout::column(body, layout::MAX_TEXT_WIDTH);
-    let text = Rect::new(
-        col.x + 1,
-        col.y + 1,
-        col.width.saturating_sub(2),
-        col.height.saturating_sub(1),
-    );
     let w = text.width;
-    let mut y = text.y;
-
-    for line in wrap(&q.prompt, w) {
-        put(buf, text, text.x, y, &line, t.heading);
-        y = y.saturating_add(1);
-    }
+    let mut y = put_lines(buf, text, text.x, text.y, &wrap(&q.prompt, w), t.heading);
     let how = if q.optional {
         format!("{}  {}", words::OPTIONAL, words::QUESTION_HELP_HINT)
     } else {
@@ -58,22 +37,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         let h = (lines.len() as u16 + 2).min(room);
         let area = Rect::new(text.x, y, w, h);
         render_block(block(t, words::HELP), area, buf);
-        let inner = Rect::new(
-            area.x + 2,
-            area.y + 1,
-            area.width.saturating_sub(4),
-            h.saturating_sub(2),
-        );
-        for (i, line) in lines.iter().enumerate() {
-            put(
-                buf,
-                inner,
-                inner.x,
-                inner.y.saturating_add(i as u16),
-                line,
-                t.base,
-            );
-        }
+        let inner = layout::inside(area);
+        put_lines(buf, inner, inner.x, inner.y, &lines, t.base);
         y = y.saturating_add(h).saturating_add(1);
     }
 
@@ -132,26 +97,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         blocks.push(lines);
     }
     let list = Rect::new(text.x, y, w, text.bottom().saturating_sub(y));
-    let heights: Vec<usize> = blocks.iter().map(Vec::len).collect();
-    let offset = scroll_to(&heights, cursor, usize::from(list.height));
-    let mut line_no = 0usize;
-    for (i, lines) in blocks.iter().enumerate() {
-        let first = line_no;
-        for line in lines {
-            if line_no >= offset && line_no < offset + usize::from(list.height) {
-                let ly = list.y + (line_no - offset) as u16;
-                if i == cursor {
-                    super::fill_row(buf, list, ly, t.focus);
-                }
-                put_line(buf, list, list.x, ly, line);
-            }
-            line_no += 1;
-        }
-        // The clickable rows of this option that are in view.
-        if let Some(r) = super::rows_in_view(list, first, line_no, offset) {
-            hits.push(r, Target::Option(i));
-        }
-    }
+    item_list(buf, list, t, &blocks, cursor, cursor, |rows, i| {
+        hits.push(rows, Target::Option(i));
+    });
     // Error line, buttons, keys.
     super::error_line(buf, bottom, app);
     buttons(

@@ -10,7 +10,7 @@ use super::{bar, block, buttons, keys_line, put, put_line, render_block, version
 use crate::tui::app::App;
 use crate::tui::kiosk::Sent;
 use crate::tui::layout::{self, Button, Hits, Section, Target};
-use crate::tui::words;
+use crate::words;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;

@@ -3,44 +3,28 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 
-use super::{bar, buttons, keys_line, put, row, scroll_to, split_bottom, wrap};
+use super::{buttons, item_list, keys_line, page, put, put_lines, row, wrap};
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
-use crate::tui::words;
+use crate::words;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
     let g = &t.glyphs;
     let data = app.data();
-    bar(buf, area, t, &data.meta.title, words::REVIEW);
-    let body = Rect::new(
-        area.x,
-        area.y + 1,
-        area.width,
-        area.height.saturating_sub(1),
-    );
-    let (body, bottom) = split_bottom(body, 3);
-    let col = layout::column(body, layout::MAX_TEXT_WIDTH);
-    let text = Rect::new(
-        col.x + 1,
-        col.y + 1,
-        col.width.saturating_sub(2),
-        col.height.saturating_sub(1),
-    );
+    let (text, bottom) = page(app, area, buf, words::REVIEW, 3, layout::MAX_TEXT_WIDTH);
     let w = text.width;
-    let mut y = text.y;
-    put(buf, text, text.x, y, words::REVIEW, t.heading);
-    y = y.saturating_add(1);
-    for line in wrap(words::REVIEW_INTRO, w) {
-        put(buf, text, text.x, y, &line, t.muted);
-        y = y.saturating_add(1);
-    }
-    y = y.saturating_add(1);
+    put(buf, text, text.x, text.y, words::REVIEW, t.heading);
+    let intro = wrap(words::REVIEW_INTRO, w);
+    let y = put_lines(buf, text, text.x, text.y.saturating_add(1), &intro, t.muted);
+    // A blank row before the answers.
+    let y = y.saturating_add(1);
 
     let rows = app.review_rows();
     let answers = app.flow.answers();
-    let mut blocks: Vec<Vec<String>> = Vec::new();
+    let mut blocks: Vec<Vec<Line>> = Vec::new();
     for (r, &qi) in rows.iter().enumerate() {
         let Some(q) = data.questions.get(qi) else {
             continue;
@@ -60,44 +44,28 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         } else {
             "  ".into()
         };
-        let lead = if r == app.review_focus { g.cursor } else { " " };
+        let (lead, style) = if r == app.review_focus {
+            (g.cursor, t.focus)
+        } else {
+            (" ", t.base)
+        };
         let mut lines = Vec::new();
         let wrapped = wrap(&format!("{}: {answer}", q.title), w.saturating_sub(6));
         for (k, l) in wrapped.into_iter().enumerate() {
             if k == 0 {
-                lines.push(format!("{lead} {num:<3} {l}"));
+                lines.push(Line::styled(format!("{lead} {num:<3} {l}"), style));
             } else {
-                lines.push(format!("      {l}"));
+                lines.push(Line::styled(format!("      {l}"), style));
             }
         }
         blocks.push(lines);
     }
     let list = Rect::new(text.x, y, w, text.bottom().saturating_sub(y));
-    let heights: Vec<usize> = blocks.iter().map(Vec::len).collect();
-    let focus = app.review_focus.min(blocks.len().saturating_sub(1));
-    let offset = scroll_to(&heights, focus, usize::from(list.height));
-    let mut n = 0usize;
-    for (r, lines) in blocks.iter().enumerate() {
-        let first = n;
-        let style = if r == app.review_focus {
-            t.focus
-        } else {
-            t.base
-        };
-        for line in lines {
-            if n >= offset && n < offset + usize::from(list.height) {
-                let ly = list.y + (n - offset) as u16;
-                if r == app.review_focus {
-                    super::fill_row(buf, list, ly, t.focus);
-                }
-                put(buf, list, list.x, ly, line, style);
-            }
-            n += 1;
-        }
-        if let Some(area) = super::rows_in_view(list, first, n, offset) {
-            hits.push(area, Target::Review(r));
-        }
-    }
+    // On the button, the last answer stays in view.
+    let show = app.review_focus.min(blocks.len().saturating_sub(1));
+    item_list(buf, list, t, &blocks, show, app.review_focus, |rows, r| {
+        hits.push(rows, Target::Review(r));
+    });
     super::error_line(buf, bottom, app);
     let on_button = app.review_focus >= rows.len();
     buttons(

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use super::{put, wrap};
 use crate::tui::app::{App, Overlay};
-use crate::tui::words;
+use crate::words;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;

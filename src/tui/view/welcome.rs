@@ -4,29 +4,15 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::{bar, buttons, keys_line, put, row, split_bottom, version, wrap};
+use super::{buttons, keys_line, page, put, row, version, wrap};
 use crate::tui::app::App;
-use crate::tui::layout::{self, Button, Hits};
-use crate::tui::words;
+use crate::tui::layout::{Button, Hits};
+use crate::words;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
     let data = app.data();
-    bar(buf, area, t, &data.meta.title, words::WELCOME_TITLE);
-    let body = Rect::new(
-        area.x,
-        area.y + 1,
-        area.width,
-        area.height.saturating_sub(1),
-    );
-    let (body, bottom) = split_bottom(body, 2);
-    let col = layout::column(body, 76);
-    let text = Rect::new(
-        col.x + 1,
-        col.y + 1,
-        col.width.saturating_sub(2),
-        col.height.saturating_sub(1),
-    );
+    let (text, bottom) = page(app, area, buf, words::WELCOME_TITLE, 2, 76);
     let w = text.width;
 
     let ud = t.glyphs.up_down;
