@@ -34,6 +34,7 @@ use theme::Theme;
 /// How long to wait for input before looking at the signal flags. Waking
 /// without redrawing costs next to nothing.
 const POLL: Duration = Duration::from_millis(250);
+const MIN_WAIT: Duration = Duration::from_millis(1);
 
 /// Runs the full-screen interview, self-guided; returns the exit status.
 pub fn run(cli: &Cli) -> i32 {
@@ -189,10 +190,12 @@ fn event_loop(
             dirty = false;
         }
         // Kiosk: wake when the idle timer next changes what is shown.
+        // Never zero: crossterm's poll() source does not read at all then.
         let wait = match &app.kiosk {
             Some(k) => POLL.min(k.idle.next_change(Instant::now())),
             None => POLL,
-        };
+        }
+        .max(MIN_WAIT);
         if !event::poll(wait)? {
             continue;
         }
