@@ -104,7 +104,8 @@ if [ "$have_dialog" = yes ] && grep -q '^first_frame_ms dialog median=' "$logs/s
     ff_dialog="$(kv 'first_frame_ms dialog' median)"
     ff_dialog_range="$(kv 'first_frame_ms dialog' min)–$(kv 'first_frame_ms dialog' max)"
     ff_met="$(awk -v a="$ff_ours" -v b="$ff_dialog" 'BEGIN { print (a <= b) ? "yes" : "no" }')"
-    ff_measured="scarguide median $ff_ours ms (min–max $ff_ours_range); dialog median $ff_dialog ms (min–max $ff_dialog_range); $ff_runs runs each, alternating"
+    ff_diff="$(awk -v a="$ff_ours" -v b="$ff_dialog" 'BEGIN { printf "%+.2f ms, %+.1f %%", a - b, (a - b) * 100 / b }')"
+    ff_measured="scarguide median $ff_ours ms (min–max $ff_ours_range); dialog median $ff_dialog ms (min–max $ff_dialog_range); scarguide − dialog: $ff_diff; $ff_runs runs each, alternating"
 else
     ff_met="not compared (dialog not installed)"
     ff_measured="scarguide median $ff_ours ms (min–max $ff_ours_range), $ff_runs runs; dialog comparison skipped: not installed (\`sudo apt-get install dialog\`)"
