@@ -53,6 +53,10 @@ cp "$target/release/scarguide" "$bin"
 size_bytes="$(stat -c %s "$bin")"
 
 load_measure="$(cut -d' ' -f1-3 /proc/loadavg)"
+# CPU time the hypervisor gave to others (steal, in clock ticks) while we
+# measured: figures from a virtual machine can swing with it.
+steal() { awk '$1 == "cpu" { print $9 }' /proc/stat; }
+steal_start="$(steal)"
 
 say "cargo bench --bench core -- $crit_opts"
 # shellcheck disable=SC2086 # the options are words on purpose
@@ -62,6 +66,9 @@ say "cargo bench --bench render -- $crit_opts"
 cargo bench --bench render -- $crit_opts 2>&1 | tee "$logs/render.log" >&2
 say "SCARGUIDE_BIN=$bin cargo bench --bench session"
 SCARGUIDE_BIN="$bin" cargo bench --bench session 2>&1 | tee "$logs/session.log" >&2
+
+steal_ms="$(awk -v a="$steal_start" -v b="$(steal)" -v hz="$(getconf CLK_TCK 2>/dev/null || echo 100)" \
+    'BEGIN { printf "%d", (b - a) * 1000 / hz }')"
 
 # ---------------------------------------------------------------- parsing
 
@@ -226,6 +233,7 @@ edit by hand. Times from criterion are the median estimate of each bench.
 | rustc | $(rustc --version) |
 | load average before the run (1, 5, 15 min) | $load_start |
 | load average after the build, before the measurements | $load_measure |
+| CPU steal during the measurements (all cores) | $steal_ms ms |
 | commit | $commit |
 | time the script took (build included) | $SECONDS s |
 
