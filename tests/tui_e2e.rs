@@ -220,28 +220,6 @@ fn idle_at_a_question_uses_no_cpu() {
     assert!(ms <= 10, "{ms} ms of CPU in 2 s idle");
 }
 
-/// Measurements for the report: `cargo test --release --test tui_e2e -- --ignored --nocapture`
-/// (or SCARGUIDE_BIN=path/to/release/scarguide).
-#[test]
-#[ignore]
-fn measure_startup_and_idle() {
-    let mut times = Vec::new();
-    for _ in 0..20 {
-        let start = Instant::now();
-        let mut p = Pty::spawn(&[], &[]);
-        p.wait_text("[ Start ]");
-        times.push(start.elapsed());
-        p.send(b"qy");
-        p.wait_exit(WAIT);
-    }
-    times.sort();
-    println!(
-        "first frame: median {:?}, min {:?}, max {:?}",
-        times[10], times[0], times[19]
-    );
-    println!("idle 10 s at a question: {} ms CPU", idle_cpu_ms(10));
-}
-
 /// crossterm issue 793: a terminal that goes away must end the program,
 /// not leave it spinning on end-of-file. Every handle on the pty's master
 /// side is closed (the shared harness keeps a reader open, so not it).
