@@ -83,7 +83,11 @@ fn mouse(rng: &mut TestRng, cols: u16, rows: u16) -> Vec<u8> {
     let button = [0, 0, 0, 2, 64, 65][rng.next_u32() as usize % 6];
     let x = rng.next_u32() % u32::from(cols.max(1)) + 1;
     let y = rng.next_u32() % u32::from(rows.max(1)) + 1;
-    let end = if rng.next_u32() % 2 == 0 { 'M' } else { 'm' };
+    let end = if rng.next_u32().is_multiple_of(2) {
+        'M'
+    } else {
+        'm'
+    };
     format!("\x1b[<{button};{x};{y}{end}").into_bytes()
 }
 
@@ -193,7 +197,7 @@ fn a_kiosk_takes_20000_random_keys_and_resizes() {
             "the kiosk ended after {sent} keys (seed {seed}); screen:\n{}",
             p.screen()
         );
-        if sent % 5000 == 0 {
+        if sent.is_multiple_of(5000) {
             eprintln!("soak: {sent} keys, RSS {} KB", rss_kb(pid));
         }
         if sent <= 1000 {
