@@ -11,6 +11,7 @@ pub mod layout;
 pub mod terminal;
 pub mod theme;
 pub mod view;
+pub mod wake;
 
 #[cfg(test)]
 mod kiosk_tests;
@@ -22,6 +23,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::cli::Cli;
 use crate::dataset::Dataset;
@@ -31,10 +33,22 @@ use app::{update, App, Effect, Msg};
 use kiosk::Sent;
 use theme::Theme;
 
-/// How long to wait for input before looking at the signal flags. Waking
-/// without redrawing costs next to nothing.
-const POLL: Duration = Duration::from_millis(250);
-const MIN_WAIT: Duration = Duration::from_millis(1);
+/// How long crossterm may wait for an event once there is input. Not
+/// zero: its poll() source does not read at all then.
+const DRAIN: Duration = Duration::from_millis(1);
+/// How often the staff box redraws, for the lock-out's countdown.
+const STAFF_TICK: Duration = Duration::from_millis(250);
+
+/// How long the loop may sleep: self-guided, until something happens; in a
+/// kiosk, until the idle timer next changes what is shown.
+fn timeout(app: &App) -> Option<Duration> {
+    let k = app.kiosk.as_ref()?;
+    let idle = k.idle.next_change(Instant::now());
+    Some(match k.staff {
+        Some(_) => idle.min(STAFF_TICK),
+        None => idle,
+    })
+}
 
 /// Runs the full-screen interview, self-guided; returns the exit status.
 pub fn run(cli: &Cli) -> i32 {
@@ -71,6 +85,18 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
         }
     };
     terminal::spawn_watchdog(signals.clone());
+    let ending: &[i32] = if is_kiosk {
+        &[SIGTERM, SIGHUP]
+    } else {
+        &[SIGTERM, SIGHUP, SIGINT]
+    };
+    let wake = match wake::Wake::new(ending) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("scarguide: cannot set up signal handling: {e}");
+            return 1;
+        }
+    };
     let mut term = match terminal::Term::enter() {
         Ok(t) => t,
         Err(e) => {
@@ -90,7 +116,7 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     if let Some(config) = kiosk {
         app = app.kiosk(config, Instant::now());
     }
-    let code = event_loop(&mut term, &mut app, &signals, cli);
+    let code = event_loop(&mut term, &mut app, &signals, &wake, cli);
     drop(term);
     let code = match code {
         Ok(()) => signals.exit_code().unwrap_or(0),
@@ -163,6 +189,7 @@ fn event_loop(
     term: &mut terminal::Term,
     app: &mut App,
     signals: &terminal::Signals,
+    wake: &wake::Wake,
     cli: &Cli,
 ) -> std::io::Result<()> {
     let data = app.data();
@@ -170,6 +197,7 @@ fn event_loop(
     // Events that mapped to nothing, in a row: a terminal that went away can
     // report endless input (crossterm issue 793); treat that as gone.
     let mut idle_events = 0u32;
+    let mut pending = false;
     loop {
         if signals.caught() {
             return Ok(());
@@ -189,14 +217,15 @@ fn event_loop(
             app.hits = term.draw(app)?;
             dirty = false;
         }
-        // Kiosk: wake when the idle timer next changes what is shown.
-        // Never zero: crossterm's poll() source does not read at all then.
-        let wait = match &app.kiosk {
-            Some(k) => POLL.min(k.idle.next_change(Instant::now())),
-            None => POLL,
-        }
-        .max(MIN_WAIT);
-        if !event::poll(wait)? {
+        // Ask crossterm only when there is input (it may also hold events
+        // parsed from its last read, hence `pending`); sleep otherwise.
+        let ready = if pending || wake.wait(timeout(app))? {
+            event::poll(DRAIN)?
+        } else {
+            false
+        };
+        pending = ready;
+        if !ready {
             continue;
         }
         let ev = event::read()?;

@@ -1,6 +1,6 @@
 //! Setting the terminal up and putting it back on every way out: normal
 //! quit, error, panic (a hook chained before the previous one), and
-//! SIGTERM/SIGHUP/SIGINT (flags the loop looks at within its poll timeout).
+//! SIGTERM/SIGHUP/SIGINT (flags the loop looks at as soon as `wake` wakes it).
 
 use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -132,7 +132,7 @@ pub fn spawn_watchdog(signals: Signals) {
             loop {
                 std::thread::sleep(WATCH_EVERY);
                 if let Some(code) = signals.exit_code() {
-                    // The main loop normally exits within its poll timeout.
+                    // The main loop normally exits at once (the signal wakes it).
                     unanswered += 1;
                     if unanswered >= 3 {
                         restore();

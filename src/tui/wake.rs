@@ -1,0 +1,72 @@
+//! Sleeping until there is something to do: input on the terminal, a
+//! resize, a termination signal, or a timer. One level-triggered poll()
+//! with the whole timeout, so an idle screen costs no CPU at all.
+//!
+//! Why not crossterm's own poll for the long wait: its poll() source turns
+//! the time left into whole milliseconds and spins through the last
+//! fraction of each wait, about 1 ms of CPU per wake-up.
+
+use std::io::{self, Read};
+use std::os::unix::net::UnixStream;
+use std::time::Duration;
+
+use rustix::event::{poll, PollFd, PollFlags, Timespec};
+
+pub struct Wake {
+    /// Signal handlers write a byte here (signal-hook's self-pipe).
+    pipe: UnixStream,
+}
+
+impl Wake {
+    /// Wakes for input, a resize (SIGWINCH) and the given signals.
+    pub fn new(signals: &[i32]) -> io::Result<Wake> {
+        let (read, write) = UnixStream::pair()?;
+        read.set_nonblocking(true)?;
+        write.set_nonblocking(true)?;
+        for &sig in signals.iter().chain([signal_hook::consts::SIGWINCH].iter()) {
+            signal_hook::low_level::pipe::register(sig, write.try_clone()?)?;
+        }
+        Ok(Wake { pipe: read })
+    }
+
+    /// Sleeps until input, a signal or the timeout (None: no limit);
+    /// returns false on the timeout. A terminal that hung up is an error,
+    /// never a busy loop.
+    pub fn wait(&self, timeout: Option<Duration>) -> io::Result<bool> {
+        let stdin = io::stdin();
+        let mut fds = [
+            PollFd::new(&stdin, PollFlags::IN),
+            PollFd::new(&self.pipe, PollFlags::IN),
+        ];
+        // Rounded up to whole milliseconds by the kernel's poll, never down:
+        // waking a little early would only mean a second, shorter wait.
+        let spec = timeout.map(|t| Timespec {
+            tv_sec: t.as_secs().try_into().unwrap_or(i64::MAX),
+            tv_nsec: t.subsec_nanos().into(),
+        });
+        loop {
+            match poll(&mut fds, spec.as_ref()) {
+                Ok(_) => break,
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        let [input, signal] = fds.map(|f| f.revents());
+        if input.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
+            return Err(io::Error::new(
+                io::ErrorKind::BrokenPipe,
+                "the terminal went away",
+            ));
+        }
+        if signal.contains(PollFlags::IN) {
+            self.drain();
+            return Ok(true);
+        }
+        Ok(input.contains(PollFlags::IN))
+    }
+
+    fn drain(&self) {
+        let mut buf = [0u8; 64];
+        while matches!((&self.pipe).read(&mut buf), Ok(n) if n > 0) {}
+    }
+}
