@@ -80,6 +80,10 @@ fn load(c: &mut Criterion) {
     c.bench_function("load+validate shipped dataset", |b| {
         b.iter(|| check_text("bench", black_box(dataset::EMBEDDED)))
     });
+    // What start-up does: the build-time parse read back, then validated.
+    c.bench_function("embedded dataset at start-up", |b| {
+        b.iter(|| black_box(dataset::embedded()))
+    });
     let mut group = c.benchmark_group("load+validate synthetic");
     group.sample_size(20);
     for k in [1, 10, 100] {

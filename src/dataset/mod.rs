@@ -15,6 +15,8 @@ pub use validate::{Problem, Severity};
 /// The dataset shipped inside the binary, so it runs from any folder.
 pub const EMBEDDED: &str = include_str!("../../assets/consultation.ron");
 pub const EMBEDDED_NAME: &str = "<embedded consultation.ron>";
+/// The same dataset parsed at build time (build.rs); empty if it did not parse.
+const EMBEDDED_COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/consultation.postcard"));
 
 /// A parsed dataset with the problems validation found in it.
 #[derive(Debug)]
@@ -46,10 +48,37 @@ pub fn check_text(name: &str, text: &str) -> Result<Checked, LoadError> {
 /// Reads a dataset file (or the embedded one when `path` is None).
 pub fn check_file(path: Option<&Path>) -> Result<Checked, LoadError> {
     match path {
-        None => check_text(EMBEDDED_NAME, EMBEDDED),
+        None => embedded(),
         Some(p) => {
             let text = load::read_text(p)?;
             check_text(&p.display().to_string(), &text)
         }
+    }
+}
+
+/// The embedded dataset: read back from its build-time parse, validated
+/// like any other. Falls back to parsing the text, whose error then has a
+/// position, if the build could not parse it.
+pub fn embedded() -> Result<Checked, LoadError> {
+    match postcard::from_bytes::<Dataset>(EMBEDDED_COMPILED) {
+        Ok(dataset) => {
+            let problems = validate::validate(&dataset, EMBEDDED);
+            Ok(Checked { dataset, problems })
+        }
+        Err(_) => check_text(EMBEDDED_NAME, EMBEDDED),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_build_time_parse_is_the_text_parsed_now() {
+        assert!(!EMBEDDED_COMPILED.is_empty(), "build.rs parsed the dataset");
+        let compiled = embedded().unwrap();
+        let parsed = check_text(EMBEDDED_NAME, EMBEDDED).unwrap();
+        assert_eq!(compiled.dataset, parsed.dataset);
+        assert_eq!(compiled.problems, parsed.problems);
     }
 }
