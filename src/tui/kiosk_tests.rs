@@ -244,3 +244,20 @@ fn the_kiosk_key_list_offers_no_way_out() {
     assert!(text.contains("send my summary to staff"));
     assert!(text.contains("I'm finished"));
 }
+
+#[test]
+fn the_loop_sleeps_until_the_next_thing_to_show() {
+    use super::{timeout, STAFF_TICK};
+    let d = fixture();
+    let self_guided = App::new(&d, Theme::new(cli::Theme::Default, false, false), (80, 24));
+    assert_eq!(timeout(&self_guided), None, "nothing to wake for alone");
+    let t0 = Instant::now();
+    let mut app = kiosk_app(&d, t0, false);
+    let wait = timeout(&app).unwrap();
+    assert!(
+        wait > Duration::from_secs(100) && wait <= Duration::from_secs(120),
+        "until the idle warning: {wait:?}"
+    );
+    at(&mut app, t0, Msg::Staff);
+    assert_eq!(timeout(&app), Some(STAFF_TICK), "the lock-out counts down");
+}
