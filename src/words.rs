@@ -108,6 +108,11 @@ pub const QUIT_ASK: &str = "Quit? Your answers will be lost.";
 pub const START_OVER_ASK: &str = "Start over? Your answers will be cleared.";
 pub const KEYS: &str = "Keys";
 pub const HELP_CLOSE: &str = "Esc, Enter or F1 closes this help.";
+
+/// The key list's hint when the window is too short for all of it.
+pub fn help_more(up_down: &str) -> String {
+    format!("{up_down} for more keys. Esc, Enter or F1 closes.")
+}
 pub const NO_NOTES: &str = "Nothing more to add for answers like yours.";
 pub const NO_QUESTIONS: &str =
     "Ask your clinician which treatments suit your skin, how many sessions you may need, and what results to expect.";

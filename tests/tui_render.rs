@@ -390,3 +390,26 @@ fn clicks_hit_options_buttons_and_treatments() {
     update(&mut app, msg);
     assert!(app.quit);
 }
+
+/// At the smallest size the key list is taller than the window: it says
+/// so and scrolls, down to its last key and no further.
+#[test]
+fn the_key_list_scrolls_in_a_small_window() {
+    let d = fixture();
+    let mut a = build(&d, "help_overlay", default_theme(), (60, 18));
+    let top = render(&a, 60, 18);
+    assert!(top.contains("for more keys"), "{top}");
+    assert!(!top.contains("Results: save the summary"), "{top}");
+    insta::assert_snapshot!("help_overlay_60x18_top", top);
+    assert!(update(&mut a, Msg::End), "End scrolls");
+    let bottom = render(&a, 60, 18);
+    assert!(bottom.contains("Results: save the summary"), "{bottom}");
+    insta::assert_snapshot!("help_overlay_60x18_end", bottom);
+    assert!(!update(&mut a, Msg::Down), "no further than the last key");
+    assert!(update(&mut a, Msg::Home));
+    assert_eq!(render(&a, 60, 18), top);
+    // Where everything fits, nothing scrolls.
+    let mut big = build(&d, "help_overlay", default_theme(), (120, 40));
+    assert!(!update(&mut big, Msg::Down));
+    assert!(!render(&big, 120, 40).contains("for more keys"));
+}

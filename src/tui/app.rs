@@ -131,6 +131,8 @@ pub struct App<'d> {
     pub cursors: Vec<usize>,
     /// Whether the question's help text is shown.
     pub question_help: bool,
+    /// The first key shown in the key list, when it is taller than the window.
+    pub help_scroll: usize,
     /// A message in words about why the person cannot go on.
     pub error: Option<&'static str>,
     /// The focused review row; the number of rows is the results button.
@@ -161,6 +163,7 @@ impl<'d> App<'d> {
             size,
             cursors: vec![0; data.questions.len()],
             question_help: false,
+            help_scroll: 0,
             error: None,
             review_focus: 0,
             results: None,
@@ -551,10 +554,35 @@ impl<'d> App<'d> {
         }
     }
 
+    /// Scrolls the key list, when the window is too short for all of it.
+    fn scroll_help(&mut self, msg: Msg) -> bool {
+        let help = layout::help(self, layout::size_rect(self.size));
+        let max = help.rows.len().saturating_sub(help.shown);
+        let page = help.shown.saturating_sub(1).max(1);
+        let at = self.help_scroll.min(max);
+        let to = match msg {
+            Msg::Up => at.saturating_sub(1),
+            Msg::Down => at + 1,
+            Msg::Scroll(d) => at.saturating_add_signed(d as isize),
+            Msg::PageUp => at.saturating_sub(page),
+            Msg::PageDown => at + page,
+            Msg::Home => 0,
+            _ => max,
+        }
+        .min(max);
+        let changed = to != self.help_scroll;
+        self.help_scroll = to;
+        changed
+    }
+
     fn overlay_msg(&mut self, overlay: Overlay, msg: Msg) -> bool {
         match (overlay, msg) {
             (_, Msg::Resize(..)) => return false,
             (Overlay::Help, Msg::AskQuit) => self.overlay = Some(Overlay::Quit { yes: false }),
+            (Overlay::Help, Msg::Up | Msg::Down | Msg::Scroll(_) | Msg::PageUp | Msg::PageDown) => {
+                return self.scroll_help(msg);
+            }
+            (Overlay::Help, Msg::Home | Msg::End) => return self.scroll_help(msg),
             (Overlay::Help, Msg::CloseOverlay | Msg::OpenHelp | Msg::Enter | Msg::Back) => {
                 self.overlay = None
             }
@@ -621,6 +649,7 @@ fn apply(app: &mut App, msg: Msg) -> bool {
         }
         Msg::OpenHelp => {
             app.overlay = Some(Overlay::Help);
+            app.help_scroll = 0;
             return true;
         }
         Msg::Back => {

@@ -107,6 +107,12 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
     if let Some(overlay) = app.overlay {
         return match (overlay, key.code) {
             (Overlay::Help, Char('q')) => Some(Msg::AskQuit),
+            (Overlay::Help, Up | Char('k')) => Some(Msg::Up),
+            (Overlay::Help, Down | Char('j')) => Some(Msg::Down),
+            (Overlay::Help, PageUp) => Some(Msg::PageUp),
+            (Overlay::Help, PageDown) => Some(Msg::PageDown),
+            (Overlay::Help, Home) => Some(Msg::Home),
+            (Overlay::Help, End) => Some(Msg::End),
             (Overlay::Help, Esc | Enter | Backspace | Char('?') | Char(' ')) => {
                 Some(Msg::CloseOverlay)
             }
@@ -193,6 +199,7 @@ pub fn map_mouse(mouse: MouseEvent, app: &App) -> Option<Msg> {
 
 fn base_mouse(mouse: MouseEvent, app: &App) -> Option<Msg> {
     let wheel = |down: bool| match (app.overlay, app.screen) {
+        (Some(Overlay::Help), _) => Some(Msg::Scroll(if down { 3 } else { -3 })),
         (Some(_), _) => None,
         (None, Screen::Results) => Some(Msg::Scroll(if down { 3 } else { -3 })),
         (None, Screen::Question | Screen::Review) => Some(if down { Msg::Down } else { Msg::Up }),

@@ -4,6 +4,7 @@
 
 use ratatui::layout::{Position, Rect};
 
+use super::app::App;
 use crate::dataset::Dataset;
 use crate::words;
 
@@ -204,4 +205,75 @@ pub fn size_rect(size: (u16, u16)) -> Rect {
 /// Wrapping options: first fit is fast and predictable on a terminal.
 pub fn first_fit(width: usize) -> textwrap::Options<'static> {
     textwrap::Options::new(width.max(1)).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+}
+
+/// Every key, for the key list: the words' list, matched to the mode (a
+/// kiosk has no way out, but send and finish; self-guided can save).
+pub fn help_keys(app: &App) -> Vec<(String, &'static str)> {
+    let g = &app.theme.glyphs;
+    let mut keys = words::key_list(g.up_down, g.left_right);
+    match &app.kiosk {
+        Some(k) => {
+            keys.retain(|(key, _)| !key.starts_with("q "));
+            if k.export_dir.is_some() {
+                keys.push(("s".into(), words::KEY_SEND));
+            }
+            keys.push(("f".into(), words::KEY_FINISHED));
+        }
+        None => keys.push(("s".into(), words::KEY_SAVE)),
+    }
+    keys
+}
+
+/// The key list laid out for a window: the box, the width of the key
+/// column, and the rows (key, what it does), descriptions wrapped to fit;
+/// `shown` rows fit at once (the list scrolls when that is fewer).
+pub struct HelpBox {
+    pub outer: Rect,
+    pub key_width: u16,
+    pub rows: Vec<(String, String)>,
+    pub shown: usize,
+}
+
+pub fn help(app: &App, area: Rect) -> HelpBox {
+    let keys = help_keys(app);
+    let widest = keys.iter().map(|(k, _)| k.chars().count()).max();
+    let key_width = u16::try_from(widest.unwrap_or(0) + 2).unwrap_or(u16::MAX);
+    let text_width = inside(centred(area, HELP_WIDTH, 1))
+        .width
+        .saturating_sub(key_width);
+    let mut rows = Vec::new();
+    for (key, what) in keys {
+        let lines = textwrap::wrap(what, first_fit(usize::from(text_width.max(10))));
+        for (i, line) in lines.into_iter().enumerate() {
+            let key = if i == 0 { key.clone() } else { String::new() };
+            rows.push((key, line.trim_end().to_string()));
+        }
+    }
+    let want = u16::try_from(rows.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(4);
+    let outer = centred(area, HELP_WIDTH, want);
+    // Border above and below, and a blank row and the hint at the bottom.
+    let shown = usize::from(outer.height.saturating_sub(4));
+    HelpBox {
+        outer,
+        key_width,
+        rows,
+        shown,
+    }
+}
+
+const HELP_WIDTH: u16 = 76;
+
+/// A centred box of at most w×h.
+pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
 }

@@ -542,3 +542,30 @@ fn choosing_a_required_answer_again_keeps_it() {
     send(&mut a, &[Msg::Choose(1), Msg::Choose(1), Msg::Toggle]);
     assert_eq!(a.flow.answers().get(&q).len(), 1);
 }
+
+#[test]
+fn the_key_list_takes_arrows_pages_and_the_wheel() {
+    use super::keymap::map_event;
+    use ratatui::crossterm::event::{
+        Event, KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind,
+    };
+    let key = |c: KeyCode| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
+    let d = fixture();
+    let mut a = app(&d);
+    update(&mut a, Msg::OpenHelp);
+    assert_eq!(map_event(&key(KeyCode::Down), &a), Some(Msg::Down));
+    assert_eq!(map_event(&key(KeyCode::Char('k')), &a), Some(Msg::Up));
+    assert_eq!(map_event(&key(KeyCode::PageDown), &a), Some(Msg::PageDown));
+    assert_eq!(map_event(&key(KeyCode::End), &a), Some(Msg::End));
+    let wheel = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 10,
+        row: 10,
+        modifiers: KeyModifiers::NONE,
+    });
+    assert_eq!(map_event(&wheel, &a), Some(Msg::Scroll(3)));
+    // Opening the list again starts at its top.
+    a.help_scroll = 3;
+    send(&mut a, &[Msg::CloseOverlay, Msg::OpenHelp]);
+    assert_eq!(a.help_scroll, 0);
+}

@@ -11,17 +11,7 @@ use crate::tui::app::{App, Overlay};
 use crate::tui::layout::{self, Hits, Target};
 use crate::words;
 
-/// A centred box of at most w×h.
-pub(super) fn centred(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width);
-    let h = h.min(area.height);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
-}
+pub(super) use crate::tui::layout::centred;
 
 /// An empty bordered box over what is there; returns its inside.
 pub(super) fn boxed(app: &App, area: Rect, buf: &mut Buffer, title: &str) -> Rect {
@@ -59,33 +49,23 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
     let t = &app.theme;
     match overlay {
         Overlay::Help => {
-            let mut keys = words::key_list(t.glyphs.up_down, t.glyphs.left_right);
-            // The list matches the mode: a kiosk has no way out, but send
-            // and finish; self-guided results can be saved.
-            match &app.kiosk {
-                Some(k) => {
-                    keys.retain(|(key, _)| !key.starts_with("q "));
-                    if k.export_dir.is_some() {
-                        keys.push(("s".into(), words::KEY_SEND));
-                    }
-                    keys.push(("f".into(), words::KEY_FINISHED));
-                }
-                None => keys.push(("s".into(), words::KEY_SAVE)),
-            }
-            let key_w = keys
-                .iter()
-                .map(|(k, _)| k.chars().count())
-                .max()
-                .unwrap_or(0) as u16
-                + 2;
-            let h = keys.len() as u16 + 4;
-            let inner = boxed(app, centred(area, 76, h), buf, words::KEYS);
-            for (i, (k, what)) in keys.iter().enumerate() {
+            let help = layout::help(app, area);
+            let inner = boxed(app, help.outer, buf, words::KEYS);
+            let first = app
+                .help_scroll
+                .min(help.rows.len().saturating_sub(help.shown));
+            let rows = help.rows.iter().skip(first).take(help.shown);
+            for (i, (k, what)) in rows.enumerate() {
                 let y = inner.y.saturating_add(i as u16);
+                let x = inner.x.saturating_add(help.key_width);
                 put(buf, inner, inner.x, y, k, t.button);
-                put(buf, inner, inner.x.saturating_add(key_w), y, what, t.base);
+                put(buf, inner, x, y, what, t.base);
             }
-            hint(buf, inner, words::HELP_CLOSE, t);
+            if help.shown < help.rows.len() {
+                hint(buf, inner, &words::help_more(t.glyphs.up_down), t);
+            } else {
+                hint(buf, inner, words::HELP_CLOSE, t);
+            }
         }
         Overlay::Quit { yes } | Overlay::StartOver { yes } => {
             let (ask, confirm) = match overlay {
