@@ -230,3 +230,28 @@ fn text_is_wrapped_to_80_columns_with_every_section() {
     );
     assert!(!text.contains('\u{1b}'), "no escape codes in text output");
 }
+
+/// A note a rule adds for a reason ("You chose more than one kind of
+/// dent.") carries that reason into the text and the handout, as caveats do.
+#[test]
+fn notes_say_why_they_appear() {
+    use scarguide::{advice, dataset, interview::file, report};
+    let data = dataset::check_file(None).unwrap().dataset;
+    let answers = r#"{
+        "scar_types": ["boxcar", "rolling"], "severity": ["grade_3"],
+        "skin_type": ["type_3"], "active_acne": ["none"],
+        "history": ["none"], "downtime": ["week"],
+    }"#;
+    let loaded = file::parse("answers.ron", answers, &data).unwrap();
+    assert!(!loaded.has_errors(), "{:?}", loaded.problems);
+    let advice = advice::evaluate(&data, &loaded.answers);
+    let why = "You chose more than one kind of dent.";
+    assert!(
+        advice.notes.iter().any(|n| n.reasons.contains(&why)),
+        "the rule for two kinds of dent adds its note with a reason"
+    );
+    let text = report::text::render(&data, &advice, report::text::WIDTH);
+    assert!(text.contains(why), "{text}");
+    let md = report::markdown::render(&data, &advice, "2026-11-21");
+    assert!(md.contains(why), "{md}");
+}

@@ -103,11 +103,16 @@ pub fn render(data: &Dataset, advice: &Advice, date: &str) -> String {
     if !advice.notes.is_empty() {
         let _ = writeln!(s, "## {}\n", words::WHAT_TO_EXPECT);
         for n in &advice.notes {
+            let mut text = one_line(&n.note.text);
+            for r in &n.reasons {
+                text.push(' ');
+                text.push_str(r);
+            }
             let _ = writeln!(
                 s,
                 "- **{}.** {} *{}*",
                 n.note.title,
-                one_line(&n.note.text),
+                text,
                 cites(&n.note.references)
             );
         }

@@ -139,6 +139,9 @@ pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
         for n in &advice.notes {
             o.hang(2, 4, &format!("* {}", n.note.title));
             o.para(4, &n.note.text);
+            for r in &n.reasons {
+                o.para(4, r);
+            }
         }
     }
 

@@ -186,6 +186,9 @@ pub fn build(view: View, section: Section, width: u16) -> Doc {
                 o.blank();
                 o.hang(0, 2, &format!("{} {}", g.bullet, n.note.title), bold);
                 o.hang(2, 2, &n.note.text, base);
+                for r in &n.reasons {
+                    o.hang(2, 2, r, t.muted);
+                }
             }
         }
         Section::Ask => {
