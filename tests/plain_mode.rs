@@ -1,6 +1,8 @@
 //! Plain mode: the line protocol (every prompt and error path) through the
 //! library, and the real binary agreeing with `report` for every example.
 
+mod common;
+
 use std::io::{Cursor, Write};
 use std::process::{Command, Stdio};
 
@@ -223,30 +225,6 @@ fn overlong_and_invalid_utf8_lines_are_handled() {
     );
 }
 
-/// The lines a person would type to give these answers in plain mode.
-fn lines_for(d: &Dataset, answers: &scarguide::interview::Answers) -> String {
-    let mut flow = Flow::new(d);
-    let mut lines = String::new();
-    while let Step::Question(_) = flow.step() {
-        let q = flow.question().unwrap();
-        let chosen = answers.get(&q.id);
-        let numbers: Vec<String> = q
-            .options
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| chosen.contains(&o.id))
-            .map(|(i, _)| (i + 1).to_string())
-            .collect();
-        let ids: Vec<&str> = chosen.iter().map(String::as_str).collect();
-        flow.answer(&ids);
-        lines.push_str(&numbers.join(" "));
-        lines.push('\n');
-        flow.go_on().unwrap();
-    }
-    lines.push('\n');
-    lines
-}
-
 fn binary(args: &[&str], stdin: &str) -> std::process::Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_scarguide"))
         .args(args)
@@ -276,7 +254,7 @@ fn plain_json_equals_report_json_for_every_example() {
             continue;
         }
         let loaded = file::read(&path, &data).unwrap();
-        let input = lines_for(&data, &loaded.answers);
+        let input = common::answers::plain_lines(&data, &loaded.answers);
         let out = binary(&["plain", "--format", "json"], &input);
         assert_eq!(
             out.status.code(),

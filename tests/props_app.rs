@@ -521,27 +521,7 @@ fn through_the_app(data: &Dataset, answers: &Answers) -> Option<String> {
 /// Types the answers into plain mode. Returns the JSON report, or None when
 /// plain mode stopped at an unanswered required question.
 fn through_plain_mode(data: &Dataset, answers: &Answers) -> Option<String> {
-    let mut lines = String::new();
-    let mut walk = Flow::new(data);
-    while let Step::Question(_) = walk.step() {
-        let q = walk.question()?;
-        let chosen = answers.get(&q.id);
-        let numbers: Vec<String> = q
-            .options
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| chosen.contains(&o.id))
-            .map(|(i, _)| (i + 1).to_string())
-            .collect();
-        let ids: Vec<&str> = chosen.iter().map(String::as_str).collect();
-        walk.answer(&ids);
-        lines.push_str(&numbers.join(" "));
-        lines.push('\n');
-        if walk.go_on().is_err() {
-            break;
-        }
-    }
-    lines.push('\n');
+    let lines = common::answers::plain_lines(data, answers);
     let opts = plain::Options {
         bold: false,
         width: 80,
