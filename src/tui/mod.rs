@@ -36,6 +36,10 @@ use theme::Theme;
 /// How long crossterm may wait for an event once there is input. Not
 /// zero: its poll() source does not read at all then.
 const DRAIN: Duration = Duration::from_millis(1);
+/// Arrivals of input in a row that give no event before the terminal is
+/// taken as stuck: a person gives up long before 24 dead key presses, and
+/// a split escape sequence costs one.
+const SILENT_LIMIT: u32 = 24;
 /// How often the staff box redraws, for the lock-out's countdown.
 const STAFF_TICK: Duration = Duration::from_millis(250);
 
@@ -198,6 +202,8 @@ fn event_loop(
     // report endless input (crossterm issue 793); treat that as gone.
     let mut idle_events = 0u32;
     let mut pending = false;
+    // Arrivals of input in a row that gave no event at all.
+    let mut silent = 0u32;
     loop {
         if signals.caught() {
             return Ok(());
@@ -219,12 +225,28 @@ fn event_loop(
         }
         // Ask crossterm only when there is input (it may also hold events
         // parsed from its last read, hence `pending`); sleep otherwise.
-        let ready = if pending || wake.wait(timeout(app))? {
-            event::poll(DRAIN)?
+        let woke = if pending {
+            None
         } else {
-            false
+            Some(wake.wait(timeout(app))?)
+        };
+        let ready = match woke {
+            Some(wake::Woke::Timeout) => false,
+            _ => event::poll(DRAIN)?,
         };
         pending = ready;
+        if woke == Some(wake::Woke::Input) {
+            // Bytes that never become an event: crossterm's parser can hang
+            // on an unfinished paste (crossterm issue 1060) and swallow all
+            // input after it, Ctrl-C and the staff key included. Better to
+            // end (a kiosk's service restarts it) than to sit frozen.
+            silent = if ready { 0 } else { silent + 1 };
+            if silent >= SILENT_LIMIT {
+                return Err(std::io::Error::other(
+                    "its input stopped making sense (an unfinished paste?)",
+                ));
+            }
+        }
         if !ready {
             continue;
         }

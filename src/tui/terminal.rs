@@ -3,8 +3,9 @@
 //! SIGTERM/SIGHUP/SIGINT (flags the loop looks at as soon as `wake` wakes it).
 
 use std::io::{self, Stdout, Write};
+use std::os::fd::OwnedFd;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Once};
+use std::sync::{Arc, Mutex, Once};
 
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
@@ -22,6 +23,40 @@ use super::view;
 /// Whether the terminal is in full-screen mode (so restoring twice is harmless).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
+/// The program's own stdin while full-screen input reads a non-blocking
+/// copy of it (see `nonblocking_input`).
+static SAVED_STDIN: Mutex<Option<OwnedFd>> = Mutex::new(None);
+
+/// crossterm reads the terminal until a read gives an event. With a
+/// blocking stdin, bytes that give none (half an escape sequence, a stray
+/// byte, an unfinished paste) leave it waiting inside read() for the next
+/// key, and the loop with it: no idle wipe, no timers. So stdin becomes a
+/// new, non-blocking opening of the same terminal. Not O_NONBLOCK on the
+/// stdin we were given: that flag would also make stdout non-blocking and
+/// reach the shell that shares it.
+fn nonblocking_input() {
+    use rustix::fs::{open, Mode, OFlags};
+    let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC;
+    let Ok(fresh) = open("/proc/self/fd/0", flags, Mode::empty()) else {
+        return;
+    };
+    let Ok(saved) = rustix::io::dup(io::stdin()) else {
+        return;
+    };
+    if rustix::stdio::dup2_stdin(&fresh).is_ok() {
+        if let Ok(mut slot) = SAVED_STDIN.lock() {
+            *slot = Some(saved);
+        }
+    }
+}
+
+/// Puts the program's own stdin back.
+fn original_input() {
+    let saved = SAVED_STDIN.lock().ok().and_then(|mut s| s.take());
+    if let Some(fd) = saved {
+        let _ = rustix::stdio::dup2_stdin(&fd);
+    }
+}
 
 /// Puts the terminal back: mouse capture off, cursor shown, main screen,
 /// raw mode off. Safe to call more than once and from the panic hook.
@@ -33,6 +68,7 @@ pub fn restore() {
     let _ = execute!(out, DisableMouseCapture, cursor::Show, LeaveAlternateScreen);
     let _ = out.flush();
     let _ = disable_raw_mode();
+    original_input();
 }
 
 /// The full-screen terminal; restores it when dropped.
@@ -51,6 +87,7 @@ impl Term {
         });
         enable_raw_mode()?;
         ACTIVE.store(true, Ordering::SeqCst);
+        nonblocking_input();
         let mut out = io::stdout();
         let setup = execute!(out, EnterAlternateScreen, EnableMouseCapture, cursor::Hide);
         if let Err(e) = setup {

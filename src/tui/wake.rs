@@ -12,6 +12,17 @@ use std::time::Duration;
 
 use rustix::event::{poll, PollFd, PollFlags, Timespec};
 
+/// What ended a wait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Woke {
+    /// Bytes arrived from the terminal.
+    Input,
+    /// A signal: a resize (crossterm reads it as an event) or an ending
+    /// signal (the loop sees its flag).
+    Signal,
+    Timeout,
+}
+
 pub struct Wake {
     /// Signal handlers write a byte here (signal-hook's self-pipe).
     pipe: UnixStream,
@@ -29,10 +40,9 @@ impl Wake {
         Ok(Wake { pipe: read })
     }
 
-    /// Sleeps until input, a signal or the timeout (None: no limit);
-    /// returns false on the timeout. A terminal that hung up is an error,
-    /// never a busy loop.
-    pub fn wait(&self, timeout: Option<Duration>) -> io::Result<bool> {
+    /// Sleeps until input, a signal or the timeout (None: no limit). A
+    /// terminal that hung up is an error, never a busy loop.
+    pub fn wait(&self, timeout: Option<Duration>) -> io::Result<Woke> {
         let stdin = io::stdin();
         let mut fds = [
             PollFd::new(&stdin, PollFlags::IN),
@@ -60,9 +70,13 @@ impl Wake {
         }
         if signal.contains(PollFlags::IN) {
             self.drain();
-            return Ok(true);
+            return Ok(Woke::Signal);
         }
-        Ok(input.contains(PollFlags::IN))
+        Ok(if input.contains(PollFlags::IN) {
+            Woke::Input
+        } else {
+            Woke::Timeout
+        })
     }
 
     fn drain(&self) {
