@@ -145,7 +145,7 @@ pub fn key_list(ud: &str, lr: &str) -> Vec<(String, &'static str)> {
         ("1-9".into(), "Choose that option (several: toggle it)"),
         ("Space".into(), "Choose or toggle the highlighted option"),
         ("Enter".into(), "Confirm and go on; open a treatment"),
-        ("Tab  Right".into(), "Skip an optional question"),
+        ("Tab  Right".into(), "Go on without choosing an answer"),
         (
             "Backspace  Left  Esc".into(),
             "Go back (never loses answers)",

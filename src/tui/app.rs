@@ -368,6 +368,11 @@ impl<'d> App<'d> {
         match msg {
             Msg::Up => self.set_cursor(cursor.saturating_sub(1)),
             Msg::Down => self.set_cursor((cursor + 1).min(n.saturating_sub(1))),
+            // A second tap on a chosen one-choice option keeps it (a
+            // bouncy touch screen must not clear it); keys can.
+            Msg::Click(i) if i < n && q.kind == Kind::One && self.flow.is_chosen(i) => {
+                self.set_cursor(i);
+            }
             Msg::Choose(i) | Msg::Click(i) if i < n => {
                 self.set_cursor(i);
                 self.flow.pick(i);

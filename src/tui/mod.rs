@@ -36,10 +36,12 @@ use theme::Theme;
 /// How long crossterm may wait for an event once there is input. Not
 /// zero: its poll() source does not read at all then.
 const DRAIN: Duration = Duration::from_millis(1);
-/// Arrivals of input in a row that give no event before the terminal is
-/// taken as stuck: a person gives up long before 24 dead key presses, and
-/// a split escape sequence costs one.
+/// Arrivals of input in a row that give no event, over how long, before
+/// the terminal is taken as stuck: a split escape sequence costs one
+/// arrival, and nobody holds down a key crossterm cannot read for 10 s.
 const SILENT_LIMIT: u32 = 24;
+const SILENT_TIME: Duration = Duration::from_secs(10);
+const DRAIN_PENDING: Duration = Duration::from_millis(10);
 /// How often the staff box redraws, for the lock-out's countdown.
 const STAFF_TICK: Duration = Duration::from_millis(250);
 
@@ -202,8 +204,8 @@ fn event_loop(
     // report endless input (crossterm issue 793); treat that as gone.
     let mut idle_events = 0u32;
     let mut pending = false;
-    // Arrivals of input in a row that gave no event at all.
-    let mut silent = 0u32;
+    // Arrivals of input in a row that gave no event at all, since when.
+    let mut silent: Option<(u32, Instant)> = None;
     loop {
         if signals.caught() {
             return Ok(());
@@ -232,20 +234,28 @@ fn event_loop(
         };
         let ready = match woke {
             Some(wake::Woke::Timeout) => false,
-            _ => event::poll(DRAIN)?,
+            // Longer while draining: crossterm gives up on events it holds
+            // if its timer runs out before it looks at them.
+            None => event::poll(DRAIN_PENDING)?,
+            Some(_) => event::poll(DRAIN)?,
         };
         pending = ready;
-        if woke == Some(wake::Woke::Input) {
+        if ready {
+            silent = None;
+        } else if woke == Some(wake::Woke::Input) {
             // Bytes that never become an event: crossterm's parser can hang
             // on an unfinished paste (crossterm issue 1060) and swallow all
             // input after it, Ctrl-C and the staff key included. Better to
-            // end (a kiosk's service restarts it) than to sit frozen.
-            silent = if ready { 0 } else { silent + 1 };
-            if silent >= SILENT_LIMIT {
+            // end (a kiosk's service restarts it) than to sit frozen. Some
+            // keys it cannot read (keypad 5 without NumLock) give nothing
+            // too, hence many presses over a long time.
+            let (count, since) = silent.unwrap_or((0, Instant::now()));
+            if count + 1 >= SILENT_LIMIT && since.elapsed() >= SILENT_TIME {
                 return Err(std::io::Error::other(
                     "its input stopped making sense (an unfinished paste?)",
                 ));
             }
+            silent = Some((count + 1, since));
         }
         if !ready {
             continue;

@@ -35,24 +35,32 @@ static SAVED_STDIN: Mutex<Option<OwnedFd>> = Mutex::new(None);
 /// stdin we were given: that flag would also make stdout non-blocking and
 /// reach the shell that shares it.
 fn nonblocking_input() {
-    use rustix::fs::{open, Mode, OFlags};
+    use rustix::fs::{fstat, open, Mode, OFlags};
+    let stdin = io::stdin();
+    let Ok(ours) = fstat(&stdin) else { return };
     let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC;
-    let Ok(fresh) = open("/proc/self/fd/0", flags, Mode::empty()) else {
-        return;
-    };
-    let Ok(saved) = rustix::io::dup(io::stdin()) else {
+    // /proc/self/fd/0 checks the terminal's permissions again (a user
+    // who does not own it is refused); /dev/tty is the controlling
+    // terminal, used only when it is the same device as stdin.
+    let fresh = ["/proc/self/fd/0", "/dev/tty"]
+        .into_iter()
+        .find_map(|path| {
+            let fd = open(path, flags, Mode::empty()).ok()?;
+            let same = fstat(&fd).is_ok_and(|st| st.st_rdev == ours.st_rdev);
+            same.then_some(fd)
+        });
+    let Some(fresh) = fresh else { return };
+    let Ok(saved) = rustix::io::fcntl_dupfd_cloexec(&stdin, 0) else {
         return;
     };
     if rustix::stdio::dup2_stdin(&fresh).is_ok() {
-        if let Ok(mut slot) = SAVED_STDIN.lock() {
-            *slot = Some(saved);
-        }
+        *SAVED_STDIN.lock().unwrap_or_else(|e| e.into_inner()) = Some(saved);
     }
 }
 
 /// Puts the program's own stdin back.
 fn original_input() {
-    let saved = SAVED_STDIN.lock().ok().and_then(|mut s| s.take());
+    let saved = SAVED_STDIN.lock().unwrap_or_else(|e| e.into_inner()).take();
     if let Some(fd) = saved {
         let _ = rustix::stdio::dup2_stdin(&fd);
     }

@@ -569,3 +569,21 @@ fn the_key_list_takes_arrows_pages_and_the_wheel() {
     send(&mut a, &[Msg::CloseOverlay, Msg::OpenHelp]);
     assert_eq!(a.help_scroll, 0);
 }
+
+#[test]
+fn a_second_click_keeps_an_optional_answer_a_second_key_clears_it() {
+    let d = optional_one();
+    let mut a = app(&d);
+    update(&mut a, Msg::Start);
+    while a.flow.question().is_some_and(|q| !q.optional) {
+        send(&mut a, &[Msg::Choose(0), Msg::Enter]);
+    }
+    let q = question_id(&a);
+    send(&mut a, &[Msg::Click(1), Msg::Click(1)]);
+    assert_eq!(a.flow.answers().get(&q).len(), 1, "a double tap keeps it");
+    send(&mut a, &[Msg::Choose(1)]);
+    assert!(
+        !a.flow.answers().is_answered(&q),
+        "the number key clears it"
+    );
+}

@@ -8,7 +8,7 @@
 
 use std::io::{self, Read};
 use std::os::unix::net::UnixStream;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rustix::event::{poll, PollFd, PollFlags, Timespec};
 
@@ -48,13 +48,17 @@ impl Wake {
             PollFd::new(&stdin, PollFlags::IN),
             PollFd::new(&self.pipe, PollFlags::IN),
         ];
-        // Rounded up to whole milliseconds by the kernel's poll, never down:
-        // waking a little early would only mean a second, shorter wait.
-        let spec = timeout.map(|t| Timespec {
-            tv_sec: t.as_secs().try_into().unwrap_or(i64::MAX),
-            tv_nsec: t.subsec_nanos().into(),
-        });
+        // A deadline, so that signals the kiosk ignores (each one breaks
+        // the wait) do not put its idle timer back.
+        let deadline = timeout.map(|t| Instant::now() + t);
         loop {
+            let spec = deadline.map(|d| {
+                let left = d.saturating_duration_since(Instant::now());
+                Timespec {
+                    tv_sec: left.as_secs().try_into().unwrap_or(i64::MAX),
+                    tv_nsec: left.subsec_nanos().into(),
+                }
+            });
             match poll(&mut fds, spec.as_ref()) {
                 Ok(_) => break,
                 Err(rustix::io::Errno::INTR) => continue,
