@@ -11,13 +11,16 @@
 //! Each figure is one line that scripts/bench.sh reads, `name key=value …`;
 //! times in ms, memory in KB.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+use portable_pty::{Child, MasterPty};
+
+#[path = "../tests/common/term.rs"]
+mod term;
 
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
@@ -41,47 +44,15 @@ struct Term {
 
 impl Term {
     fn spawn(program: &Path, args: &[&str]) -> Term {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(program);
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        let child = pair
-            .slave
-            .spawn_command(cmd)
-            .unwrap_or_else(|e| panic!("cannot start {}: {e}", program.display()));
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("a reader");
-        let writer = pair.master.take_writer().expect("a writer");
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => {
-                        if tx.send(buf[..n].to_vec()).is_err() {
-                            break;
-                        }
-                    }
-                }
-            }
-        });
+        let t = term::open(program, args, &[], (ROWS, COLS));
         Term {
-            child,
-            writer,
-            rx,
+            child: t.child,
+            writer: t.writer,
+            rx: t.output,
             parser: vt100::Parser::new(ROWS, COLS, 0),
             bytes: 0,
             eof: false,
-            _master: pair.master,
+            _master: t.master,
         }
     }
 
@@ -421,15 +392,6 @@ fn measure_peak_memory(bin: &Path) {
     println!();
 }
 
-/// utime + stime of a process (all its threads), in clock ticks.
-fn cpu_ticks(pid: u32) -> u64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("/proc/PID/stat");
-    let after = &stat[stat.rfind(')').expect("a stat line") + 2..];
-    let f: Vec<&str> = after.split_whitespace().collect();
-    // Fields 14 and 15 of stat; `after` starts at field 3.
-    f[11].parse::<u64>().unwrap_or(0) + f[12].parse::<u64>().unwrap_or(0)
-}
-
 /// Time on a CPU of every thread of a process, in ns (schedstat).
 fn cpu_ns(pid: u32) -> Option<u64> {
     let mut sum = 0;
@@ -440,16 +402,6 @@ fn cpu_ns(pid: u32) -> Option<u64> {
     Some(sum)
 }
 
-fn ticks_per_second() -> u64 {
-    Command::new("getconf")
-        .arg("CLK_TCK")
-        .output()
-        .ok()
-        .and_then(|o| String::from_utf8(o.stdout).ok())
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(100)
-}
-
 /// Figure 4: CPU used while nobody presses anything at a question.
 fn measure_idle(bin: &Path, seconds: u64) {
     let mut t = Term::spawn(bin, &[]);
@@ -458,14 +410,14 @@ fn measure_idle(bin: &Path, seconds: u64) {
     t.wait_text("Question 1 of");
     t.settle(Duration::from_millis(200));
     let pid = t.pid();
-    let (ticks0, ns0, bytes0) = (cpu_ticks(pid), cpu_ns(pid), t.bytes);
+    let (ticks0, ns0, bytes0) = (term::cpu_ticks(pid), cpu_ns(pid), t.bytes);
     let end = Instant::now() + Duration::from_secs(seconds);
     // Keep reading, so output while idle is counted and never blocks it.
     while Instant::now() < end {
         t.take_one(end.saturating_duration_since(Instant::now()));
     }
-    let (ticks1, ns1, bytes1) = (cpu_ticks(pid), cpu_ns(pid), t.bytes);
-    let ticks_ms = (ticks1 - ticks0) * 1000 / ticks_per_second();
+    let (ticks1, ns1, bytes1) = (term::cpu_ticks(pid), cpu_ns(pid), t.bytes);
+    let ticks_ms = (ticks1 - ticks0) * 1000 / term::ticks_per_second();
     let sched = match (ns0, ns1) {
         (Some(a), Some(b)) => format!("{:.3}", (b - a) as f64 / 1e6),
         _ => "unavailable".to_string(),

@@ -111,7 +111,7 @@ fn resize(p: &mut Pty, cols: u16, rows: u16) {
         pixel_width: 0,
         pixel_height: 0,
     };
-    p._master.resize(size).unwrap();
+    p.master.resize(size).unwrap();
 }
 
 /// Resident memory of the process, in KB.

@@ -141,7 +141,7 @@ fn ctrl_c_asks_and_a_second_ctrl_c_quits() {
 fn too_small_then_resized() {
     let mut p = Pty::spawn(&[], &[]);
     p.wait_text("[ Start ]");
-    p._master
+    p.master
         .resize(PtySize {
             rows: 10,
             cols: 40,
@@ -151,7 +151,7 @@ fn too_small_then_resized() {
         .unwrap();
     p.parser.screen_mut().set_size(10, 40);
     p.wait_text("40×10");
-    p._master
+    p.master
         .resize(PtySize {
             rows: ROWS,
             cols: COLS,
@@ -182,36 +182,18 @@ fn not_a_terminal_never_goes_full_screen() {
 }
 
 /// utime + stime of a process, in clock ticks.
-fn cpu_ticks(pid: u32) -> u64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
-    let after = &stat[stat.rfind(')').unwrap() + 2..];
-    let f: Vec<&str> = after.split_whitespace().collect();
-    // Fields 14 and 15 of stat; `after` starts at field 3.
-    f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap()
-}
-
-fn ticks_per_second() -> u64 {
-    Command::new("getconf")
-        .arg("CLK_TCK")
-        .output()
-        .ok()
-        .and_then(|o| String::from_utf8(o.stdout).ok())
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(100)
-}
-
 fn idle_cpu_ms(seconds: u64) -> u64 {
     let mut p = Pty::spawn(&[], &[]);
     p.wait_text("[ Start ]");
     p.send(b"\r");
     p.wait_for("a question", |s| progress(s).is_some());
     p.pump(Duration::from_millis(100));
-    let before = cpu_ticks(p.pid());
+    let before = term::cpu_ticks(p.pid());
     std::thread::sleep(Duration::from_secs(seconds));
-    let after = cpu_ticks(p.pid());
+    let after = term::cpu_ticks(p.pid());
     p.send(b"qy");
     p.wait_exit(WAIT);
-    (after - before) * 1000 / ticks_per_second()
+    (after - before) * 1000 / term::ticks_per_second()
 }
 
 #[test]

@@ -3,14 +3,15 @@
 #![allow(dead_code)] // each test binary uses a part of it
 
 pub mod answers;
+pub mod term;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::Command;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+use portable_pty::{Child, MasterPty};
 use scarguide::dataset;
 use scarguide::interview::Flow;
 
@@ -27,7 +28,7 @@ pub fn bin() -> String {
 pub struct Pty {
     pub child: Box<dyn Child + Send + Sync>,
     pub writer: Box<dyn Write + Send>,
-    pub _master: Box<dyn MasterPty + Send>,
+    pub master: Box<dyn MasterPty + Send>,
     rx: Receiver<Vec<u8>>,
     pub parser: vt100::Parser,
     pub raw: Vec<u8>,
@@ -36,44 +37,12 @@ pub struct Pty {
 
 impl Pty {
     pub fn spawn(args: &[&str], envs: &[(&str, &str)]) -> Pty {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(bin());
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        for (k, v) in envs {
-            cmd.env(k, v);
-        }
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = pair.master.take_writer().unwrap();
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => {
-                        if tx.send(buf[..n].to_vec()).is_err() {
-                            break;
-                        }
-                    }
-                }
-            }
-        });
+        let t = term::open(bin(), args, envs, (ROWS, COLS));
         Pty {
-            child,
-            writer,
-            _master: pair.master,
-            rx,
+            child: t.child,
+            writer: t.writer,
+            master: t.master,
+            rx: t.output,
             parser: vt100::Parser::new(ROWS, COLS, 0),
             raw: Vec::new(),
             eof: false,
