@@ -14,6 +14,9 @@ pub struct Dataset {
     #[serde(default)]
     pub notes: Vec<Entry>,
     pub rules: Vec<Rule>,
+    /// Answers that do not fit together, told to the person before advice.
+    #[serde(default)]
+    pub conflicts: Vec<Conflict>,
     pub references: Vec<Reference>,
 }
 
@@ -106,6 +109,19 @@ pub struct Reference {
 pub struct Rule {
     pub when: Condition,
     pub then: Vec<Effect>,
+}
+
+/// Answers that contradict each other ("dents, but flat marks only").
+/// The engine reports every conflict whose condition holds; the person is
+/// shown the message and offered the listed questions to change.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    pub id: String,
+    pub when: Condition,
+    /// The questions whose answers disagree, in the order to offer them.
+    pub questions: Vec<String>,
+    pub message: String,
 }
 
 /// A test on the answers (and, for `listed`, on the treatments already
