@@ -122,8 +122,15 @@ pub fn render(data: &Dataset, advice: &Advice, date: &str) -> String {
     let asks = advice.questions_to_ask();
     if !asks.is_empty() {
         let _ = writeln!(s, "## {}\n", words::QUESTIONS_TO_ASK);
+        // Grouped under each treatment's name, so no name sits in brackets
+        // after a question (names hold brackets of their own).
+        let mut current = "";
         for (t, q) in asks {
-            let _ = writeln!(s, "- [ ] {q} *({})*", t.name);
+            if t.id != current {
+                let _ = writeln!(s, "{}**{}**\n", if current.is_empty() { "" } else { "\n" }, t.name);
+                current = &t.id;
+            }
+            let _ = writeln!(s, "- [ ] {q}");
         }
         s.push('\n');
     }

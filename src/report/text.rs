@@ -148,8 +148,13 @@ pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
     let asks = advice.questions_to_ask();
     if !asks.is_empty() {
         o.heading(words::QUESTIONS_TO_ASK);
+        let mut current = "";
         for (t, q) in asks {
-            o.hang(2, 4, &format!("* {} ({})", q, t.name));
+            if t.id != current {
+                o.hang(2, 2, &t.name);
+                current = &t.id;
+            }
+            o.hang(4, 6, &format!("* {q}"));
         }
     }
 
