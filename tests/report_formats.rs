@@ -186,7 +186,7 @@ fn markdown_is_a_complete_handout() {
         "## What to expect",
         "- **Results are gradual.**",
         "## Questions to ask your clinician",
-        "- [ ] How many sessions do you expect I need? *(Subcision)*",
+        "**Subcision**\n\n- [ ] How many sessions do you expect I need?",
         "## References",
         "- [jacob2001] Jacob CI, Dover JS, Kaminer MS.",
         "<https://pubmed.ncbi.nlm.nih.gov/11423843/>",
