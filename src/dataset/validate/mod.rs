@@ -2,6 +2,7 @@
 //! references, ordering of `show_if`, empty or unsafe text. Every problem
 //! is collected so a clinician sees them all in one run.
 
+mod conflicts;
 mod content;
 mod ids;
 mod questions;
@@ -85,6 +86,7 @@ pub fn validate(data: &Dataset, text: &str) -> Vec<Problem> {
     c.check_questions();
     c.check_content();
     c.check_rules();
+    c.check_conflicts();
     c.check_reachability();
     if c.found.is_empty() {
         return Vec::new();
