@@ -71,6 +71,11 @@ pub const WHAT_IT_IS: &str = "What it is";
 pub const DATASET: &str = "Content version";
 pub const REVIEWED: &str = "reviewed";
 pub const IMPORTANT: &str = "Important";
+pub const CHECK_ANSWERS: &str = "Check these answers";
+pub const CONFLICTS_INTRO: &str = "Some of your answers do not seem to fit together.";
+pub const CONFLICTS_AS_GIVEN: &str =
+    "The advice below uses them as you gave them: please check them, or ask your clinician.";
+pub const QUESTIONS_INVOLVED: &str = "Questions";
 
 // Reports.
 
