@@ -94,7 +94,7 @@ fn text_has_the_section_before_the_treatments() {
     );
     let block = &text[section..];
     assert!(
-        block.contains("  ! You chose scars that are dents, but also said your marks are flat only.\n    Please check which answer fits better.\n    Questions: Scar types, How noticeable\n"),
+        block.contains("  * You chose scars that are dents, but also said your marks are flat only.\n    Please check which answer fits better.\n    Questions: Scar types, How noticeable\n"),
         "{block}"
     );
     let fitting = report(FITTING, "text");

@@ -91,7 +91,7 @@ pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
         );
         for c in &advice.conflicts {
             o.blank();
-            o.hang(2, 4, &format!("! {}", c.conflict.message));
+            o.hang(2, 4, &format!("* {}", c.conflict.message));
             let titles = c.titles(data).join(", ");
             o.hang(4, 6, &format!("{}: {titles}", words::QUESTIONS_INVOLVED));
         }
