@@ -12,6 +12,7 @@ use crate::words;
 use super::doc::{self, Doc};
 use super::kiosk::{Kiosk, Sent, Staff, StaffItem};
 use super::layout::{self, Hits, Section};
+use super::review::ReviewFocus;
 use super::theme::Theme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,7 +136,8 @@ pub struct App<'d> {
     pub help_scroll: usize,
     /// A message in words about why the person cannot go on.
     pub error: Option<&'static str>,
-    /// The focused review row; the number of rows is the results button.
+    /// The review's highlight: the conflict box's entries, then the answer
+    /// rows, then the results button (see `review_focused`).
     pub review_focus: usize,
     pub results: Option<Results<'d>>,
     /// Clickable areas of the last frame (written by the draw step).
@@ -274,7 +276,7 @@ impl<'d> App<'d> {
     fn show_review(&mut self) {
         self.screen = Screen::Review;
         self.error = None;
-        self.review_focus = self.review_rows().len();
+        self.review_focus = self.review_end();
     }
 
     fn show_results(&mut self) {
@@ -397,12 +399,16 @@ impl<'d> App<'d> {
 
     fn review_msg(&mut self, msg: Msg) -> bool {
         let rows = self.review_rows().len();
+        let end = self.review_end();
         match msg {
-            Msg::Up => self.review_focus = self.review_focus.saturating_sub(1).min(rows),
-            Msg::Down => self.review_focus = (self.review_focus + 1).min(rows),
+            Msg::Up => self.review_focus = self.review_focus.saturating_sub(1).min(end),
+            Msg::Down => self.review_focus = (self.review_focus + 1).min(end),
             Msg::Choose(i) | Msg::Edit(i) if i < rows => self.edit(i),
-            Msg::Enter if self.review_focus < rows => self.edit(self.review_focus),
-            Msg::Enter | Msg::Next => self.see_results(),
+            Msg::Enter => match self.review_focused() {
+                ReviewFocus::Conflict(_, row) | ReviewFocus::Row(row) => self.edit(row),
+                ReviewFocus::Results => self.see_results(),
+            },
+            Msg::Next => self.see_results(),
             _ => return false,
         }
         true
