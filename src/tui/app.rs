@@ -12,7 +12,6 @@ use crate::words;
 use super::doc::{self, Doc};
 use super::kiosk::{Kiosk, Sent, Staff, StaffItem};
 use super::layout::{self, Hits, Section};
-use super::review::ReviewFocus;
 use super::theme::Theme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -326,7 +325,7 @@ impl<'d> App<'d> {
         }
     }
 
-    fn edit(&mut self, row: usize) {
+    pub(super) fn edit(&mut self, row: usize) {
         if let Some(&q) = self.review_rows().get(row) {
             self.flow.edit(q);
             self.error = None;
@@ -334,7 +333,7 @@ impl<'d> App<'d> {
         }
     }
 
-    fn see_results(&mut self) {
+    pub(super) fn see_results(&mut self) {
         if self.flow.is_complete() {
             self.show_results();
             return;
@@ -392,23 +391,6 @@ impl<'d> App<'d> {
             }
             Msg::Next => self.go_on(),
             Msg::ToggleQuestionHelp => self.question_help = !self.question_help,
-            _ => return false,
-        }
-        true
-    }
-
-    fn review_msg(&mut self, msg: Msg) -> bool {
-        let rows = self.review_rows().len();
-        let end = self.review_end();
-        match msg {
-            Msg::Up => self.review_focus = self.review_focus.saturating_sub(1).min(end),
-            Msg::Down => self.review_focus = (self.review_focus + 1).min(end),
-            Msg::Choose(i) | Msg::Edit(i) if i < rows => self.edit(i),
-            Msg::Enter => match self.review_focused() {
-                ReviewFocus::Conflict(_, row) | ReviewFocus::Row(row) => self.edit(row),
-                ReviewFocus::Results => self.see_results(),
-            },
-            Msg::Next => self.see_results(),
             _ => return false,
         }
         true

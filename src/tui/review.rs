@@ -2,7 +2,7 @@
 //! them. Their questions come first in the highlight's order, then every
 //! answer, then "See my results"; conflicts warn, they never block.
 
-use super::app::App;
+use super::app::{App, Msg};
 use crate::advice;
 
 /// What the review's highlight is on.
@@ -72,6 +72,25 @@ impl<'d> App<'d> {
         } else {
             ReviewFocus::Results
         }
+    }
+
+    /// The review's part of `update`: the highlight moves through the
+    /// conflict box, the answers and the button; Enter acts on it.
+    pub(super) fn review_msg(&mut self, msg: Msg) -> bool {
+        let rows = self.review_rows().len();
+        let end = self.review_end();
+        match msg {
+            Msg::Up => self.review_focus = self.review_focus.saturating_sub(1).min(end),
+            Msg::Down => self.review_focus = (self.review_focus + 1).min(end),
+            Msg::Choose(i) | Msg::Edit(i) if i < rows => self.edit(i),
+            Msg::Enter => match self.review_focused() {
+                ReviewFocus::Conflict(_, row) | ReviewFocus::Row(row) => self.edit(row),
+                ReviewFocus::Results => self.see_results(),
+            },
+            Msg::Next => self.see_results(),
+            _ => return false,
+        }
+        true
     }
 }
 
