@@ -4,8 +4,11 @@
 //! colour (bold only) just when asked for. The flow itself is `Flow`,
 //! shared with the full-screen app.
 
+mod conflicts;
+
 use std::io::{self, BufRead, Write};
 
+use crate::advice;
 use crate::dataset::{Kind, Question};
 use crate::interview::{BackTo, Flow, Step};
 
@@ -261,7 +264,20 @@ pub fn interview<R: BufRead, W: Write>(
                 };
                 let shown = flow.shown();
                 match parse_line(&line) {
-                    Ok(Command::Empty) => return Ok(End::Finished),
+                    Ok(Command::Empty) => {
+                        // Answers that do not fit together: warn once more
+                        // before the results, and offer to change them.
+                        let found = advice::find_conflicts(flow.data(), flow.answers());
+                        if found.is_empty() {
+                            return Ok(End::Finished);
+                        }
+                        match conflicts::ask(&mut io, flow, &found)? {
+                            conflicts::Next::Results => return Ok(End::Finished),
+                            conflicts::Next::Quit => return Ok(End::Quit),
+                            conflicts::Next::Edit(q) => flow.edit(q),
+                            conflicts::Next::Back => {}
+                        }
+                    }
                     Ok(Command::Quit) => return Ok(End::Quit),
                     Ok(Command::Back) => {
                         flow.back();

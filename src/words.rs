@@ -71,6 +71,11 @@ pub const WHAT_IT_IS: &str = "What it is";
 pub const DATASET: &str = "Content version";
 pub const REVIEWED: &str = "reviewed";
 pub const IMPORTANT: &str = "Important";
+pub const CHECK_ANSWERS: &str = "Check these answers";
+pub const CONFLICTS_INTRO: &str = "Some of your answers do not seem to fit together.";
+pub const CONFLICTS_AS_GIVEN: &str =
+    "The advice below uses them as you gave them: please check them, or ask your clinician.";
+pub const QUESTIONS_INVOLVED: &str = "Questions";
 
 // Reports.
 
@@ -99,6 +104,10 @@ pub const REVIEW: &str = "Review your answers";
 pub const REVIEW_INTRO: &str =
     "Check your answers. Choose one to change it, or go on to see your results.";
 pub const RESULTS: &str = "Your results";
+/// The review's box when answers do not fit together.
+pub const CONFLICTS_HINT: &str = "Change one of these, or go on to your results anyway.";
+pub const MORE_ABOVE: &str = "more above";
+pub const MORE_BELOW: &str = "more below";
 pub const NEEDS_ANSWER: &str = "Please choose an answer to go on.";
 pub const NEEDS_ANSWERS_FIRST: &str =
     "Please answer this question first; it is needed for your results.";

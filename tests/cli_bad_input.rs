@@ -246,7 +246,7 @@ fn check_on_a_valid_dataset_prints_a_summary_and_exits_0() {
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.contains("ok: \"Acne scar treatments: a consultation guide\" version 0.1.0 (reviewed 2026-11-21): 7 questions (34 options), 4 treatments, 3 caveats, 1 notes, 9 rules, 2 references"),
+        stdout.contains("ok: \"Acne scar treatments: a consultation guide\" version 0.1.0 (reviewed 2026-11-21): 7 questions (34 options), 4 treatments, 3 caveats, 1 notes, 9 rules, 0 conflicts, 2 references"),
         "{stdout}"
     );
     // Warnings are printed but do not fail the check.

@@ -42,6 +42,7 @@ fn json_matches_the_contract_field_by_field() {
             "dataset",
             "answers",
             "unanswered",
+            "conflicts",
             "treatments",
             "caveats",
             "notes",
@@ -75,6 +76,8 @@ fn json_matches_the_contract_field_by_field() {
     assert_eq!(json["answers"]["severity"], serde_json::json!(["grade_3"]));
     // keloid_area is hidden for these answers, so it is not "unanswered"
     assert_eq!(json["unanswered"], serde_json::json!([]));
+    // Present even when the answers fit together.
+    assert_eq!(json["conflicts"], serde_json::json!([]));
 
     let treatments = json["treatments"].as_array().unwrap();
     for t in treatments {

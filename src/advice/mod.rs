@@ -1,7 +1,11 @@
 //! The engine: rules applied to answers give tiers, caveats and notes, each
 //! with the reasons that produced it. Pure: no I/O, no terminal, no clock.
 
+mod conflicts;
+
 use std::collections::HashMap;
+
+pub use conflicts::{find as find_conflicts, ConflictAdvice};
 
 use crate::dataset::{Dataset, Effect, Entry, Level, Tier, Treatment};
 use crate::interview::{visibility, Answers};
@@ -14,6 +18,8 @@ pub struct Advice<'d> {
     pub caveats: Vec<CaveatAdvice<'d>>,
     /// In dataset order.
     pub notes: Vec<NoteAdvice<'d>>,
+    /// Answers that do not fit together, in dataset order.
+    pub conflicts: Vec<ConflictAdvice<'d>>,
     /// The answers that counted (answers to hidden questions dropped).
     pub answers: Answers,
 }
@@ -237,6 +243,7 @@ pub fn evaluate<'d>(data: &'d Dataset, answers: &Answers) -> Advice<'d> {
                 data.notes.get(i).map(|note| NoteAdvice { note, reasons })
             })
             .collect(),
+        conflicts: conflicts::matching(data, &answers),
         answers,
     }
 }

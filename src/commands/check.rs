@@ -29,7 +29,7 @@ pub fn check(path: Option<&Path>) -> i32 {
     let d = &checked.dataset;
     let options: usize = d.questions.iter().map(|q| q.options.len()).sum();
     println!(
-        "{name}: ok: \"{}\" version {} (reviewed {}): {} questions ({} options), {} treatments, {} caveats, {} notes, {} rules, {} references{}",
+        "{name}: ok: \"{}\" version {} (reviewed {}): {} questions ({} options), {} treatments, {} caveats, {} notes, {} rules, {} conflicts, {} references{}",
         d.meta.title,
         d.meta.version,
         d.meta.reviewed,
@@ -39,6 +39,7 @@ pub fn check(path: Option<&Path>) -> i32 {
         d.caveats.len(),
         d.notes.len(),
         d.rules.len(),
+        d.conflicts.len(),
         d.references.len(),
         if warnings > 0 {
             format!("; {warnings} warning{}", plural(warnings))

@@ -12,6 +12,7 @@ struct Report<'a> {
     dataset: DatasetInfo<'a>,
     answers: AnswerMap<'a>,
     unanswered: Vec<&'a str>,
+    conflicts: Vec<Conflict<'a>>,
     treatments: Vec<Treatment<'a>>,
     caveats: Vec<Caveat<'a>>,
     notes: Vec<Note<'a>>,
@@ -36,6 +37,14 @@ impl Serialize for AnswerMap<'_> {
         }
         map.end()
     }
+}
+
+/// Answers that do not fit together; the questions by id.
+#[derive(Serialize)]
+struct Conflict<'a> {
+    id: &'a str,
+    message: &'a str,
+    questions: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -80,6 +89,15 @@ pub fn render(data: &Dataset, advice: &Advice) -> String {
         unanswered: visibility::unanswered(data, &advice.answers)
             .into_iter()
             .map(|q| q.id.as_str())
+            .collect(),
+        conflicts: advice
+            .conflicts
+            .iter()
+            .map(|c| Conflict {
+                id: &c.conflict.id,
+                message: &c.conflict.message,
+                questions: &c.conflict.questions,
+            })
             .collect(),
         treatments: advice
             .treatments

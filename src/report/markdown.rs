@@ -42,6 +42,27 @@ pub fn render(data: &Dataset, advice: &Advice, date: &str) -> String {
     }
     s.push('\n');
 
+    // Before any advice, as a quoted box: the advice rests on these answers.
+    if !advice.conflicts.is_empty() {
+        let _ = writeln!(s, "## {}\n", words::CHECK_ANSWERS);
+        let _ = writeln!(
+            s,
+            "> **{}** {}\n>",
+            words::CONFLICTS_INTRO,
+            words::CONFLICTS_AS_GIVEN
+        );
+        for c in &advice.conflicts {
+            let _ = writeln!(
+                s,
+                "> - {} *({}: {})*",
+                one_line(&c.conflict.message),
+                words::QUESTIONS_INVOLVED,
+                c.titles(data).join(", ")
+            );
+        }
+        s.push('\n');
+    }
+
     let _ = writeln!(s, "## {}\n", words::TREATMENTS);
     if advice.treatments.is_empty() {
         let _ = writeln!(s, "{}\n", words::NO_TREATMENTS);

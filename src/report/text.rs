@@ -82,6 +82,21 @@ pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
         );
     }
 
+    // Before any advice: the advice rests on answers the person may want to fix.
+    if !advice.conflicts.is_empty() {
+        o.heading(words::CHECK_ANSWERS);
+        o.para(
+            2,
+            &format!("{} {}", words::CONFLICTS_INTRO, words::CONFLICTS_AS_GIVEN),
+        );
+        for c in &advice.conflicts {
+            o.blank();
+            o.hang(2, 4, &format!("* {}", c.conflict.message));
+            let titles = c.titles(data).join(", ");
+            o.hang(4, 6, &format!("{}: {titles}", words::QUESTIONS_INVOLVED));
+        }
+    }
+
     if advice.treatments.is_empty() {
         o.heading(words::TREATMENTS);
         o.para(2, words::NO_TREATMENTS);

@@ -135,7 +135,8 @@ pub struct App<'d> {
     pub help_scroll: usize,
     /// A message in words about why the person cannot go on.
     pub error: Option<&'static str>,
-    /// The focused review row; the number of rows is the results button.
+    /// The review's highlight: the conflict box's entries, then the answer
+    /// rows, then the results button (see `review_focused`).
     pub review_focus: usize,
     pub results: Option<Results<'d>>,
     /// Clickable areas of the last frame (written by the draw step).
@@ -274,7 +275,7 @@ impl<'d> App<'d> {
     fn show_review(&mut self) {
         self.screen = Screen::Review;
         self.error = None;
-        self.review_focus = self.review_rows().len();
+        self.review_focus = self.review_end();
     }
 
     fn show_results(&mut self) {
@@ -324,7 +325,7 @@ impl<'d> App<'d> {
         }
     }
 
-    fn edit(&mut self, row: usize) {
+    pub(super) fn edit(&mut self, row: usize) {
         if let Some(&q) = self.review_rows().get(row) {
             self.flow.edit(q);
             self.error = None;
@@ -332,7 +333,7 @@ impl<'d> App<'d> {
         }
     }
 
-    fn see_results(&mut self) {
+    pub(super) fn see_results(&mut self) {
         if self.flow.is_complete() {
             self.show_results();
             return;
@@ -390,19 +391,6 @@ impl<'d> App<'d> {
             }
             Msg::Next => self.go_on(),
             Msg::ToggleQuestionHelp => self.question_help = !self.question_help,
-            _ => return false,
-        }
-        true
-    }
-
-    fn review_msg(&mut self, msg: Msg) -> bool {
-        let rows = self.review_rows().len();
-        match msg {
-            Msg::Up => self.review_focus = self.review_focus.saturating_sub(1).min(rows),
-            Msg::Down => self.review_focus = (self.review_focus + 1).min(rows),
-            Msg::Choose(i) | Msg::Edit(i) if i < rows => self.edit(i),
-            Msg::Enter if self.review_focus < rows => self.edit(self.review_focus),
-            Msg::Enter | Msg::Next => self.see_results(),
             _ => return false,
         }
         true

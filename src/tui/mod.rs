@@ -8,6 +8,7 @@ pub mod doc;
 pub mod keymap;
 pub mod kiosk;
 pub mod layout;
+pub mod review;
 pub mod terminal;
 pub mod theme;
 pub mod view;

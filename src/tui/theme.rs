@@ -22,6 +22,9 @@ pub struct Glyphs {
     pub bullet: &'static str,
     pub times: &'static str,
     pub up_down: &'static str,
+    /// Signs that a list goes on above or below what is shown.
+    pub up: &'static str,
+    pub down: &'static str,
     pub left_right: &'static str,
     pub dash: &'static str,
     pub border: border::Set<'static>,
@@ -38,6 +41,8 @@ pub const UNICODE: Glyphs = Glyphs {
     bullet: "•",
     times: "×",
     up_down: "↑↓",
+    up: "↑",
+    down: "↓",
     left_right: "←→",
     dash: "–",
     border: border::PLAIN,
@@ -65,6 +70,8 @@ pub const ASCII: Glyphs = Glyphs {
     bullet: "*",
     times: "x",
     up_down: "Up/Down",
+    up: "^",
+    down: "v",
     left_right: "Left/Right",
     dash: "-",
     border: ASCII_BORDER,
@@ -225,7 +232,8 @@ mod tests {
     fn ascii_glyphs_are_ascii() {
         let g = Theme::new(cli::Theme::Default, false, true).glyphs;
         for s in [
-            g.one_on, g.one_off, g.many_on, g.cursor, g.closed, g.open, g.bullet, g.times,
+            g.one_on, g.one_off, g.many_on, g.cursor, g.closed, g.open, g.bullet, g.times, g.up,
+            g.down,
         ] {
             assert!(s.is_ascii(), "{s}");
         }

@@ -1,19 +1,32 @@
 //! Every answer in words; choose one to change it. Opens with "See my
-//! results" focused.
+//! results" focused. When answers do not fit together, a box at the top
+//! says so and offers the questions involved first. When the page is
+//! taller than the window, its last row says what is above or below.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
-use super::{buttons, item_list, keys_line, page, put, put_lines, row, wrap};
+use super::{buttons, fill_row, keys_line, page, put, put_line, put_lines, row, wrap};
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
+use crate::tui::review::{ReviewConflict, ReviewFocus};
+use crate::tui::theme::Theme;
 use crate::words;
+
+/// One row of the page's scrolling part.
+struct Row<'a> {
+    line: Line<'a>,
+    /// (highlight position, answer row a click changes), for focusable rows.
+    item: Option<(usize, usize)>,
+    /// Inside the conflict box, the highlight is drawn by the line itself,
+    /// so the box's border keeps its look.
+    boxed: bool,
+}
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
     let g = &t.glyphs;
-    let data = app.data();
     let (text, bottom) = page(app, area, buf, words::REVIEW, 3, layout::MAX_TEXT_WIDTH);
     let w = text.width;
     put(buf, text, text.x, text.y, words::REVIEW, t.heading);
@@ -22,52 +35,38 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     // A blank row before the answers.
     let y = y.saturating_add(1);
 
-    let rows = app.review_rows();
-    let answers = app.flow.answers();
-    let mut blocks: Vec<Vec<Line>> = Vec::new();
-    for (r, &qi) in rows.iter().enumerate() {
-        let Some(q) = data.questions.get(qi) else {
-            continue;
-        };
-        let labels: Vec<&str> = answers
-            .get(&q.id)
-            .iter()
-            .filter_map(|o| q.option(o).map(|c| c.label.as_str()))
-            .collect();
-        let answer = if labels.is_empty() {
-            words::NOT_ANSWERED.to_string()
-        } else {
-            labels.join(", ")
-        };
-        let num = if r < 9 {
-            format!("{}.", r + 1)
-        } else {
-            "  ".into()
-        };
-        let (lead, style) = if r == app.review_focus {
-            (g.cursor, t.focus)
-        } else {
-            (" ", t.base)
-        };
-        let mut lines = Vec::new();
-        let wrapped = wrap(&format!("{}: {answer}", q.title), w.saturating_sub(6));
-        for (k, l) in wrapped.into_iter().enumerate() {
-            if k == 0 {
-                lines.push(Line::styled(format!("{lead} {num:<3} {l}"), style));
-            } else {
-                lines.push(Line::styled(format!("      {l}"), style));
-            }
+    let answers = app.review_rows();
+    let conflicts = app.review_conflicts();
+    let mut rows = conflict_box(app, &conflicts, &answers, w);
+    // The box's border sets it apart: no blank row, so more answers fit.
+    let entries = rows.iter().filter(|r| r.item.is_some()).count();
+    for r in 0..answers.len() {
+        let focused = entries + r == app.review_focus;
+        let style = if focused { t.focus } else { t.base };
+        let lines = answer_lines(app, &answers, r, focused, w.saturating_sub(6));
+        for line in lines {
+            rows.push(Row {
+                line: Line::styled(line, style),
+                item: Some((entries + r, r)),
+                boxed: false,
+            });
         }
-        blocks.push(lines);
     }
+    // What to keep in view: the highlight; on the button, the conflicts
+    // when there are some (they come first), else the last answer.
+    let show = match app.review_focused() {
+        ReviewFocus::Conflict(e, _) => Some(e),
+        ReviewFocus::Row(r) => Some(entries + r),
+        ReviewFocus::Results if conflicts.is_empty() => {
+            Some(entries + answers.len().saturating_sub(1))
+        }
+        ReviewFocus::Results => None,
+    };
     let list = Rect::new(text.x, y, w, text.bottom().saturating_sub(y));
-    // On the button, the last answer stays in view.
-    let show = app.review_focus.min(blocks.len().saturating_sub(1));
-    item_list(buf, list, t, &blocks, show, app.review_focus, |rows, r| {
-        hits.push(rows, Target::Review(r));
-    });
+    draw_rows(buf, list, t, &rows, show, app.review_focus, hits);
+
     super::error_line(buf, bottom, app);
-    let on_button = app.review_focus >= rows.len();
+    let on_button = app.review_focused() == ReviewFocus::Results;
     buttons(
         buf,
         row(bottom, 1),
@@ -79,4 +78,193 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         hits,
     );
     keys_line(buf, row(bottom, 2), app, &words::review_keys(g.up_down));
+}
+
+/// "Title: labels" of answer row `r` (of the `shown` questions), wrapped, with its number and the
+/// highlight's cursor in front.
+fn answer_lines(app: &App, shown: &[usize], r: usize, focused: bool, width: u16) -> Vec<String> {
+    let data = app.data();
+    let Some(q) = shown.get(r).and_then(|&qi| data.questions.get(qi)) else {
+        return Vec::new();
+    };
+    let labels: Vec<&str> = app
+        .flow
+        .answers()
+        .get(&q.id)
+        .iter()
+        .filter_map(|o| q.option(o).map(|c| c.label.as_str()))
+        .collect();
+    let answer = if labels.is_empty() {
+        words::NOT_ANSWERED.to_string()
+    } else {
+        labels.join(", ")
+    };
+    let num = if r < 9 {
+        format!("{}.", r + 1)
+    } else {
+        "  ".into()
+    };
+    let lead = if focused {
+        app.theme.glyphs.cursor
+    } else {
+        " "
+    };
+    wrap(&format!("{}: {answer}", q.title), width)
+        .into_iter()
+        .enumerate()
+        .map(|(k, l)| {
+            if k == 0 {
+                format!("{lead} {num:<3} {l}")
+            } else {
+                format!("      {l}")
+            }
+        })
+        .collect()
+}
+
+/// The box of conflicts: each message, then the answers it offers to
+/// change (numbered as below, so their number keys work too), then a hint.
+fn conflict_box<'a>(
+    app: &App,
+    conflicts: &[ReviewConflict],
+    shown: &[usize],
+    w: u16,
+) -> Vec<Row<'a>> {
+    let t = &app.theme;
+    let b = t.glyphs.border;
+    let mut rows = Vec::new();
+    if conflicts.is_empty() || w < 8 {
+        return rows;
+    }
+    let inner = usize::from(w - 4);
+    let title = format!(" {} ", words::CHECK_ANSWERS);
+    let rest = usize::from(w - 2).saturating_sub(title.chars().count());
+    rows.push(Row {
+        line: Line::from(vec![
+            Span::styled(format!("{}{}", b.top_left, b.horizontal_top), t.error),
+            Span::styled(title, t.error),
+            Span::styled(
+                format!(
+                    "{}{}",
+                    b.horizontal_top.repeat(rest.saturating_sub(1)),
+                    b.top_right
+                ),
+                t.error,
+            ),
+        ]),
+        item: None,
+        boxed: true,
+    });
+    let boxed = |text: String, style| Line {
+        spans: vec![
+            Span::styled(format!("{} ", b.vertical_left), t.error),
+            Span::styled(format!("{text:<inner$}"), style),
+            Span::styled(format!(" {}", b.vertical_right), t.error),
+        ],
+        ..Line::default()
+    };
+    let mut entry = 0;
+    for c in conflicts {
+        let bullet = t.glyphs.bullet;
+        for (k, l) in wrap(c.message, w.saturating_sub(6).max(1))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if k == 0 { bullet } else { " " };
+            rows.push(Row {
+                line: boxed(format!("{lead} {l}"), t.base),
+                item: None,
+                boxed: true,
+            });
+        }
+        for &r in &c.rows {
+            let focused = entry == app.review_focus;
+            let style = if focused { t.focus } else { t.base };
+            for l in answer_lines(app, shown, r, focused, w.saturating_sub(10).max(1)) {
+                rows.push(Row {
+                    line: boxed(l, style),
+                    item: Some((entry, r)),
+                    boxed: true,
+                });
+            }
+            entry += 1;
+        }
+    }
+    for l in wrap(words::CONFLICTS_HINT, w.saturating_sub(4).max(1)) {
+        rows.push(Row {
+            line: boxed(l, t.muted),
+            item: None,
+            boxed: true,
+        });
+    }
+    rows.push(Row {
+        line: Line::styled(
+            format!(
+                "{}{}{}",
+                b.bottom_left,
+                b.horizontal_bottom.repeat(usize::from(w - 2)),
+                b.bottom_right
+            ),
+            t.error,
+        ),
+        item: None,
+        boxed: true,
+    });
+    rows
+}
+
+/// Draws the rows in `list`, scrolled so the rows of highlight position
+/// `show` are in view (the top when None). When they do not all fit, the
+/// last row of `list` says which way the rest lies.
+fn draw_rows(
+    buf: &mut Buffer,
+    list: Rect,
+    t: &Theme,
+    rows: &[Row],
+    show: Option<usize>,
+    focus: usize,
+    hits: &mut Hits,
+) {
+    let total = rows.len();
+    let overflow = total > usize::from(list.height) && list.height >= 2;
+    let height = usize::from(list.height) - usize::from(overflow);
+    let of = |pos: usize| move |r: &Row| r.item.is_some_and(|(p, _)| p == pos);
+    let offset = show
+        .and_then(|pos| {
+            let start = rows.iter().position(of(pos))?;
+            let end = rows.iter().rposition(of(pos))? + 1;
+            Some(end.saturating_sub(height).min(start))
+        })
+        .unwrap_or(0);
+    for (k, r) in rows.iter().skip(offset).take(height).enumerate() {
+        let y = list.y.saturating_add(k as u16);
+        if !r.boxed && r.item.is_some_and(|(p, _)| p == focus) {
+            fill_row(buf, list, y, t.focus);
+        }
+        put_line(buf, list, list.x, y, &r.line);
+        if let Some((_, answer)) = r.item {
+            hits.push(
+                Rect::new(list.x, y, list.width, 1).intersection(list),
+                Target::Review(answer),
+            );
+        }
+    }
+    if overflow {
+        let mut sign = Vec::new();
+        if offset > 0 {
+            sign.push(format!("{} {}", t.glyphs.up, words::MORE_ABOVE));
+        }
+        if offset + height < total {
+            sign.push(format!("{} {}", t.glyphs.down, words::MORE_BELOW));
+        }
+        let y = list.bottom().saturating_sub(1);
+        put(
+            buf,
+            list,
+            list.x.saturating_add(2),
+            y,
+            &sign.join("   "),
+            t.muted,
+        );
+    }
 }

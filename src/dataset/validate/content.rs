@@ -1,0 +1,75 @@
+//! Treatments, caveats, notes and references: their text and citations.
+
+use super::{q, Checker};
+
+impl<'a> Checker<'a> {
+    pub(super) fn check_content(&mut self) {
+        let d = self.data;
+        for (i, t) in d.treatments.iter().enumerate() {
+            let path = format!("treatments.{i}");
+            let name = format!("treatment {}", q(&t.id));
+            let fields = [
+                ("id", &t.id),
+                ("name", &t.name),
+                ("category", &t.category),
+                ("summary", &t.summary),
+                ("sessions", &t.sessions),
+                ("downtime", &t.downtime),
+                ("what_to_expect", &t.what_to_expect),
+                ("risks", &t.risks),
+            ];
+            for (field, value) in fields {
+                self.text(value, true, || {
+                    (format!("{path}.{field}"), format!("{name} {field}"))
+                });
+            }
+            for ask in &t.questions_to_ask {
+                self.text(ask, true, || {
+                    (
+                        format!("{path}.questions_to_ask"),
+                        format!("{name} question to ask"),
+                    )
+                });
+            }
+            self.cited(&path, &name, &t.references);
+        }
+        for (section, what, entries) in [
+            ("caveats", "caveat", &d.caveats),
+            ("notes", "note", &d.notes),
+        ] {
+            for (i, e) in entries.iter().enumerate() {
+                let path = format!("{section}.{i}");
+                let name = format!("{what} {}", q(&e.id));
+                self.text(&e.id, true, || (format!("{path}.id"), format!("{name} id")));
+                self.text(&e.title, true, || {
+                    (format!("{path}.title"), format!("{name} title"))
+                });
+                self.text(&e.text, true, || {
+                    (format!("{path}.text"), format!("{name} text"))
+                });
+                self.cited(&path, &name, &e.references);
+            }
+        }
+        for (i, r) in d.references.iter().enumerate() {
+            let path = format!("references.{i}");
+            let name = format!("reference {}", q(&r.id));
+            self.text(&r.id, true, || (format!("{path}.id"), format!("{name} id")));
+            self.text(&r.citation, true, || {
+                (format!("{path}.citation"), format!("{name} citation"))
+            });
+            if let Some(link) = &r.link {
+                self.text(link, true, || {
+                    (format!("{path}.link"), format!("{name} link"))
+                });
+            }
+        }
+    }
+
+    fn cited(&mut self, path: &str, name: &str, refs: &[String]) {
+        for r in refs {
+            if !self.ids.references.contains(r.as_str()) {
+                self.error(path, format!("{name} cites unknown reference {}", q(r)));
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! Checks a parsed dataset for everything serde cannot: ids, cross
+//! references, ordering of `show_if`, empty or unsafe text. Every problem
+//! is collected so a clinician sees them all in one run.
+
+mod conflicts;
+mod content;
+mod ids;
+mod questions;
+mod reach;
+mod rules;
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::locate::SourceMap;
+use super::schema::Dataset;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl Problem {
+    /// `FILE:LINE: error: message`, in the form editors and terminals link.
+    pub fn display<'a>(&'a self, file: &'a str) -> impl fmt::Display + 'a {
+        struct D<'a>(&'a Problem, &'a str);
+        impl fmt::Display for D<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let word = match self.0.severity {
+                    Severity::Error => "error",
+                    Severity::Warning => "warning",
+                };
+                match self.0.line {
+                    Some(l) => write!(f, "{}:{}: {}: {}", self.1, l, word, self.0.message),
+                    None => write!(f, "{}: {}: {}", self.1, word, self.0.message),
+                }
+            }
+        }
+        D(self, file)
+    }
+}
+
+/// The ids of a dataset, indexed once so checks stay linear in its size.
+struct Ids<'a> {
+    questions: HashMap<&'a str, usize>,
+    options: Vec<HashSet<&'a str>>,
+    treatments: HashSet<&'a str>,
+    caveats: HashSet<&'a str>,
+    notes: HashSet<&'a str>,
+    references: HashSet<&'a str>,
+}
+
+struct Checker<'a> {
+    data: &'a Dataset,
+    ids: Ids<'a>,
+    /// Problems with the path of the value at fault; lines come later.
+    found: Vec<(Severity, String, String)>,
+}
+
+/// Validates `data`, parsed from `text`. The text is scanned for line
+/// numbers only when there is something to report, so a valid dataset
+/// costs no more than its parse.
+pub fn validate(data: &Dataset, text: &str) -> Vec<Problem> {
+    let mut c = Checker {
+        data,
+        ids: Ids {
+            questions: HashMap::new(),
+            options: Vec::new(),
+            treatments: HashSet::new(),
+            caveats: HashSet::new(),
+            notes: HashSet::new(),
+            references: HashSet::new(),
+        },
+        found: Vec::new(),
+    };
+    c.index_ids();
+    c.check_meta();
+    c.check_questions();
+    c.check_content();
+    c.check_rules();
+    c.check_conflicts();
+    c.check_reachability();
+    if c.found.is_empty() {
+        return Vec::new();
+    }
+    let map = SourceMap::scan(text);
+    let mut problems: Vec<Problem> = c
+        .found
+        .into_iter()
+        .map(|(severity, path, message)| Problem {
+            severity,
+            line: line_of(&map, &path),
+            message,
+        })
+        .collect();
+    problems.sort_by_key(|p| (p.severity, p.line.unwrap_or(usize::MAX)));
+    problems
+}
+
+/// The line of `path`, or of the nearest enclosing item that was found
+/// (`questions.2.options.1.label` → `questions.2.options.1` → …).
+fn line_of(map: &SourceMap, path: &str) -> Option<usize> {
+    let mut p = path;
+    loop {
+        if let Some(l) = map.line(p) {
+            return Some(l);
+        }
+        p = &p[..p.rfind('.')?];
+    }
+}
+
+fn q(s: &str) -> String {
+    format!("`{}`", super::load::sanitize(s))
+}
+
+impl<'a> Checker<'a> {
+    fn error(&mut self, path: &str, message: String) {
+        self.found
+            .push((Severity::Error, path.to_string(), message));
+    }
+
+    fn warn(&mut self, path: &str, message: String) {
+        self.found
+            .push((Severity::Warning, path.to_string(), message));
+    }
+
+    /// Text a person will read: not empty, and no control characters that
+    /// could drive their terminal (newlines are fine).
+    /// `at` names the value (its path and a description) and is only called
+    /// when there is a problem, keeping the common case free of allocation.
+    fn text(&mut self, value: &str, required: bool, at: impl FnOnce() -> (String, String)) {
+        let empty = required && value.trim().is_empty();
+        let control = value.chars().find(|&c| c.is_control() && c != '\n');
+        if !empty && control.is_none() {
+            return;
+        }
+        let (path, what) = at();
+        if empty {
+            self.error(&path, format!("{what} is empty"));
+        }
+        if let Some(c) = control {
+            self.error(
+                &path,
+                format!(
+                    "{what} contains the control character {} (it could drive the terminal); remove it",
+                    c.escape_default()
+                ),
+            );
+        }
+    }
+
+    fn check_meta(&mut self) {
+        let m = &self.data.meta;
+        self.text(&m.title, true, || {
+            ("meta.title".to_string(), "meta title".to_string())
+        });
+        self.text(&m.version, true, || {
+            ("meta.version".to_string(), "meta version".to_string())
+        });
+        self.text(&m.disclaimer, true, || {
+            ("meta.disclaimer".to_string(), "meta disclaimer".to_string())
+        });
+        if !is_iso_date(&m.reviewed) {
+            self.error(
+                "meta.reviewed",
+                format!(
+                    "meta reviewed date {} is not a date in the form YYYY-MM-DD",
+                    q(&m.reviewed)
+                ),
+            );
+        }
+    }
+}
+
+fn is_iso_date(s: &str) -> bool {
+    s.parse::<jiff::civil::Date>().is_ok() && s.len() == 10
+}

@@ -1,0 +1,149 @@
+//! Before the results: answers that do not fit together. Each message with
+//! the questions involved, numbered as on the review, then the person
+//! changes one (by number or name) or goes on to the results anyway.
+
+use std::io::{self, BufRead, Write};
+
+use super::Io;
+use crate::advice::ConflictAdvice;
+use crate::interview::Flow;
+use crate::words;
+
+/// What the person chose at the check.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Next {
+    /// Go on to the results: Enter, or the input ended (a script that
+    /// answered everything still gets its results).
+    Results,
+    /// Change the answer to this question (dataset index).
+    Edit(usize),
+    /// Back to the review.
+    Back,
+    Quit,
+}
+
+const PROMPT: &str = "Type the number or name of a question to change your answer, or press Enter to see your results anyway. (? repeat, b back, q quit)";
+
+/// Prints the conflicts and asks what to do, until an answer that works.
+pub(super) fn ask<R: BufRead, W: Write>(
+    io: &mut Io<R, W>,
+    flow: &Flow,
+    found: &[ConflictAdvice],
+) -> io::Result<Next> {
+    print(io, flow, found)?;
+    loop {
+        io.para(0, PROMPT)?;
+        let Some(line) = io.ask("Answer:")? else {
+            return Ok(Next::Results);
+        };
+        let word = line.trim().to_lowercase();
+        match word.as_str() {
+            "" => return Ok(Next::Results),
+            "b" | "back" | "r" | "review" => return Ok(Next::Back),
+            "q" | "quit" => return Ok(Next::Quit),
+            "?" | "h" | "help" => print(io, flow, found)?,
+            _ => match question(flow, &word) {
+                Ok(q) => return Ok(Next::Edit(q)),
+                Err(e) => io.para(0, &e)?,
+            },
+        }
+    }
+}
+
+fn print<R: BufRead, W: Write>(
+    io: &mut Io<R, W>,
+    flow: &Flow,
+    found: &[ConflictAdvice],
+) -> io::Result<()> {
+    let data = flow.data();
+    let shown = flow.shown();
+    writeln!(io.out)?;
+    io.heading(words::CHECK_ANSWERS)?;
+    io.para(0, words::CONFLICTS_INTRO)?;
+    for c in found {
+        hang(io, &format!("* {}", c.conflict.message))?;
+        // Numbered as on the review, so the same number changes the answer.
+        let named: Vec<String> = c
+            .conflict
+            .questions
+            .iter()
+            .filter_map(|id| {
+                shown.iter().enumerate().find_map(|(k, &i)| {
+                    let q = data.questions.get(i).filter(|q| &q.id == id)?;
+                    Some(format!("{}. {}", k + 1, q.title))
+                })
+            })
+            .collect();
+        if !named.is_empty() {
+            io.para(
+                4,
+                &format!("{}: {}", words::QUESTIONS_INVOLVED, named.join(", ")),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// A list item: the first line at 2 spaces, the rest under its text.
+fn hang<R: BufRead, W: Write>(io: &mut Io<R, W>, text: &str) -> io::Result<()> {
+    for (k, part) in text.split('\n').enumerate() {
+        let first = if k == 0 { "  " } else { "    " };
+        let wrap = textwrap::Options::new(io.opts.width.max(24))
+            .initial_indent(first)
+            .subsequent_indent("    ");
+        for line in textwrap::wrap(part, wrap) {
+            writeln!(io.out, "{}", line.trim_end())?;
+        }
+    }
+    Ok(())
+}
+
+/// The shown question a typed word names: its review number, its title or
+/// id, or the start of exactly one title.
+fn question(flow: &Flow, word: &str) -> Result<usize, String> {
+    let data = flow.data();
+    let shown = flow.shown();
+    let hint = format!(
+        "Type a number from 1 to {}, or the name of a question, or press Enter.",
+        shown.len()
+    );
+    if let Ok(n) = word.parse::<usize>() {
+        return n
+            .checked_sub(1)
+            .and_then(|k| shown.get(k).copied())
+            .ok_or_else(|| format!("There is no answer with that number. {hint}"));
+    }
+    let named = |exact: bool| -> Vec<usize> {
+        shown
+            .iter()
+            .copied()
+            .filter(|&i| {
+                data.questions.get(i).is_some_and(|q| {
+                    let title = q.title.to_lowercase();
+                    if exact {
+                        title == word || q.id.to_lowercase() == word
+                    } else {
+                        title.starts_with(word)
+                    }
+                })
+            })
+            .collect()
+    };
+    let exact = named(true);
+    let found = if exact.is_empty() {
+        named(false)
+    } else {
+        exact
+    };
+    match found.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(format!(
+            "No question is called \"{}\". {hint}",
+            crate::dataset::load::sanitize(word)
+        )),
+        _ => Err(format!(
+            "More than one question starts with \"{}\". {hint}",
+            crate::dataset::load::sanitize(word)
+        )),
+    }
+}
