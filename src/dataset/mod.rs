@@ -2,6 +2,7 @@
 
 pub mod load;
 pub mod locate;
+pub mod readability;
 pub mod schema;
 pub mod validate;
 
