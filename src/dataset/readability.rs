@@ -9,8 +9,13 @@
 //! paragraphs the counter was not tuned on.
 
 mod syllables;
+mod texts;
 
 pub use syllables::syllables;
+pub use texts::{patient_texts, PatientText};
+
+use super::schema::Dataset;
+use super::validate::Severity;
 
 /// The limit for any one text, and for the mean over all texts.
 pub const MAX_GRADE: f64 = 8.0;
@@ -115,6 +120,73 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 /// so a message never says "8.0 is above 8".
 pub fn rounded(grade: f64) -> f64 {
     (grade * 10.0).round() / 10.0
+}
+
+/// Each text's grade, in file order.
+pub fn grades(data: &Dataset) -> Vec<(PatientText, f64)> {
+    patient_texts(data)
+        .into_iter()
+        .map(|t| {
+            let g = grade(&t.text);
+            (t, g)
+        })
+        .collect()
+}
+
+/// The mean and highest grade over the dataset's texts, for summaries.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Summary {
+    pub texts: usize,
+    pub mean: f64,
+    pub highest: f64,
+}
+
+pub fn summary(grades: &[(PatientText, f64)]) -> Option<Summary> {
+    if grades.is_empty() {
+        return None;
+    }
+    let sum: f64 = grades.iter().map(|(_, g)| g).sum();
+    let highest = grades.iter().map(|(_, g)| *g).fold(f64::MIN, f64::max);
+    Some(Summary {
+        texts: grades.len(),
+        mean: sum / grades.len() as f64,
+        highest,
+    })
+}
+
+/// Validation warnings (severity, path, message): each text above
+/// [`MAX_GRADE`], then the mean if above [`MAX_MEAN`]. The mean has no
+/// path, so it is reported without a line.
+pub fn warnings(data: &Dataset) -> Vec<(Severity, String, String)> {
+    let grades = grades(data);
+    let mut out: Vec<(Severity, String, String)> = grades
+        .iter()
+        .filter(|(_, g)| rounded(*g) > MAX_GRADE)
+        .map(|(t, g)| {
+            (
+                Severity::Warning,
+                t.path.clone(),
+                format!(
+                    "{} has reading grade {:.1}, above {MAX_GRADE}; use shorter sentences and words",
+                    t.what,
+                    rounded(*g)
+                ),
+            )
+        })
+        .collect();
+    if let Some(s) = summary(&grades) {
+        if rounded(s.mean) > MAX_MEAN {
+            out.push((
+                Severity::Warning,
+                String::new(),
+                format!(
+                    "mean reading grade {:.1} is above {MAX_MEAN}",
+                    rounded(s.mean)
+                ),
+            ));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
