@@ -3,6 +3,7 @@
 pub mod load;
 pub mod locate;
 pub mod readability;
+pub mod references;
 pub mod review;
 pub mod schema;
 pub mod validate;
@@ -58,7 +59,7 @@ pub fn check_file(path: Option<&Path>) -> Result<Checked, LoadError> {
     }
 }
 
-/// `check_text` plus the editorial review (reading grade)
+/// `check_text` plus the editorial review (references, reading grade)
 /// that `scarguide check` shows.
 pub fn review_text(name: &str, text: &str) -> Result<Checked, LoadError> {
     let mut checked = check_text(name, text)?;

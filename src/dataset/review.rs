@@ -1,17 +1,18 @@
-//! `check`'s editorial review: warnings about how the content reads, on
-//! top of validation. Kept apart from `validate`, which runs at every
-//! start-up where warnings are not shown: grading every text costs more
-//! than the rest of validation together.
+//! `check`'s editorial review: warnings about how the content reads and
+//! what it cites, on top of validation. Kept apart from `validate`, which
+//! runs at every start-up where warnings are not shown: grading every
+//! text costs more than the rest of validation together.
 
 use super::locate::SourceMap;
-use super::readability;
 use super::schema::Dataset;
 use super::validate::Problem;
+use super::{readability, references};
 
-/// Reading-grade warnings for `data`, parsed from `text`, with their
-/// lines. The text is scanned only when there is a warning.
+/// Reference and reading-grade warnings for `data`, parsed from `text`,
+/// with their lines. The text is scanned only when there is a warning.
 pub fn problems(data: &Dataset, text: &str) -> Vec<Problem> {
-    let found = readability::warnings(data);
+    let mut found = references::warnings(data);
+    found.extend(readability::warnings(data));
     if found.is_empty() {
         return Vec::new();
     }
