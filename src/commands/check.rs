@@ -1,12 +1,12 @@
 use std::path::Path;
 
-use crate::dataset::{self, Severity};
+use crate::dataset::{self, readability, Severity};
 
 pub fn check(path: Option<&Path>) -> i32 {
     let name = path.map_or(dataset::EMBEDDED_NAME.to_string(), |p| {
         p.display().to_string()
     });
-    let checked = match dataset::check_file(path) {
+    let checked = match dataset::review_file(path) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("{e}");
@@ -28,8 +28,16 @@ pub fn check(path: Option<&Path>) -> i32 {
     }
     let d = &checked.dataset;
     let options: usize = d.questions.iter().map(|q| q.options.len()).sum();
+    // The figures the reviewer compares with textstat's (see readability).
+    let grades = readability::summary(&readability::grades(d)).map_or(String::new(), |s| {
+        format!(
+            "; reading grade: mean {:.1}, highest {:.1}",
+            readability::rounded(s.mean),
+            readability::rounded(s.highest)
+        )
+    });
     println!(
-        "{name}: ok: \"{}\" version {} (reviewed {}): {} questions ({} options), {} treatments, {} caveats, {} notes, {} rules, {} conflicts, {} references{}",
+        "{name}: ok: \"{}\" version {} (reviewed {}): {} questions ({} options), {} treatments, {} caveats, {} notes, {} rules, {} conflicts, {} references{grades}{}",
         d.meta.title,
         d.meta.version,
         d.meta.reviewed,

@@ -20,6 +20,19 @@ impl SourceMap {
         self.lines.get(path).copied()
     }
 
+    /// The line of `path`, or of the nearest enclosing value that was
+    /// found (`rules.4.then.0.reason` → `rules.4.then.0` → …). An empty
+    /// path has none.
+    pub fn line_within(&self, path: &str) -> Option<usize> {
+        let mut p = path;
+        loop {
+            if let Some(l) = self.line(p) {
+                return Some(l);
+            }
+            p = p.get(..p.rfind('.')?)?;
+        }
+    }
+
     pub fn scan(text: &str) -> SourceMap {
         Scanner::default().run(text)
     }

@@ -2,6 +2,9 @@
 
 pub mod load;
 pub mod locate;
+pub mod readability;
+pub mod references;
+pub mod review;
 pub mod schema;
 pub mod validate;
 
@@ -54,6 +57,37 @@ pub fn check_file(path: Option<&Path>) -> Result<Checked, LoadError> {
             check_text(&p.display().to_string(), &text)
         }
     }
+}
+
+/// `check_text` plus the editorial review (references, reading grade)
+/// that `scarguide check` shows.
+pub fn review_text(name: &str, text: &str) -> Result<Checked, LoadError> {
+    let mut checked = check_text(name, text)?;
+    add_review(&mut checked, text);
+    Ok(checked)
+}
+
+/// `check_file` plus the editorial review, for `scarguide check`.
+pub fn review_file(path: Option<&Path>) -> Result<Checked, LoadError> {
+    match path {
+        None => {
+            let mut checked = embedded()?;
+            add_review(&mut checked, EMBEDDED);
+            Ok(checked)
+        }
+        Some(p) => review_text(&p.display().to_string(), &load::read_text(p)?),
+    }
+}
+
+/// Adds the review's warnings, kept in validation's order: errors, then
+/// warnings, each by line, those without a line last.
+fn add_review(checked: &mut Checked, text: &str) {
+    checked
+        .problems
+        .extend(review::problems(&checked.dataset, text));
+    checked
+        .problems
+        .sort_by_key(|p| (p.severity, p.line.unwrap_or(usize::MAX)));
 }
 
 /// The embedded dataset: read back from its build-time parse, validated
