@@ -11,7 +11,7 @@
 mod syllables;
 mod texts;
 
-pub use syllables::syllables;
+pub use syllables::{is_jargon, syllables};
 pub use texts::{patient_texts, PatientText};
 
 use super::schema::Dataset;
