@@ -7,13 +7,21 @@ use std::collections::HashMap;
 
 use crate::dataset::{Kind, Question};
 
-use super::closure::Reads;
 use super::SpaceError;
 
+/// The facts about one question's answer that still matter: each set of
+/// options of which one being chosen is tested (`chosen` is a set of one),
+/// as option indices in order, and whether `answered` is tested.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub(super) struct Reads {
+    pub atoms: Vec<Vec<usize>>,
+    pub answered: bool,
+}
+
 /// The most groups of separately read options a several-choice question
-/// may have: their 2^groups combinations are enumerated once per question.
-/// Real datasets read a handful; far more would mean millions of classes
-/// for that question alone.
+/// may have: their 2^groups combinations are enumerated once for each set
+/// of facts read of the question. Real datasets read a handful; far more
+/// would mean millions of classes for that question alone.
 pub(super) const MAX_GROUPS: usize = 20;
 
 /// One class of answers to a question.
@@ -25,15 +33,6 @@ pub(super) struct AnswerClass<'d> {
     pub mult: u128,
 }
 
-/// Classes that agree on everything a `show_if` reads: they lead to the
-/// same later questions, so counting follows only the first of them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct VisGroup {
-    pub first: usize,
-    pub classes: u64,
-    pub mult: u128,
-}
-
 /// The classes of a question's answers when it is shown.
 #[derive(Debug, Clone)]
 pub(super) struct QuestionClasses<'d> {
@@ -41,7 +40,6 @@ pub(super) struct QuestionClasses<'d> {
     reads: Reads,
     unanswered_allowed: bool,
     pub classes: Vec<AnswerClass<'d>>,
-    pub groups: Vec<VisGroup>,
     /// Facts' values → class, to place any answer in its class.
     index: HashMap<Vec<bool>, usize>,
 }
@@ -57,24 +55,21 @@ impl<'d> QuestionClasses<'d> {
             reads,
             unanswered_allowed,
             classes: Vec::new(),
-            groups: Vec::new(),
             index: HashMap::new(),
         };
-        let mut keys = Vec::new();
         match question.kind {
             Kind::One => {
                 for (i, o) in question.options.iter().enumerate() {
                     let key = qc.key(|j| j == i, true);
-                    qc.add(&mut keys, key, vec![&o.id], 1)?;
+                    qc.add(key, vec![&o.id], 1)?;
                 }
             }
-            Kind::Several => qc.add_several(&mut keys)?,
+            Kind::Several => qc.add_several()?,
         }
         if unanswered_allowed {
             let key = qc.key(|_| false, false);
-            qc.add(&mut keys, key, Vec::new(), 1)?;
+            qc.add(key, Vec::new(), 1)?;
         }
-        qc.group(&keys)?;
         Ok(qc)
     }
 
@@ -106,7 +101,7 @@ impl<'d> QuestionClasses<'d> {
     /// `chosen` says (answered: whether it chooses any).
     fn key(&self, chosen: impl Fn(usize) -> bool, answered: bool) -> Vec<bool> {
         let mut key = self.atom_values(chosen);
-        if self.reads.answered.is_some() {
+        if self.reads.answered {
             key.push(answered);
         }
         key
@@ -116,25 +111,18 @@ impl<'d> QuestionClasses<'d> {
         self.reads
             .atoms
             .iter()
-            .map(|a| a.options.iter().any(|&i| chosen(i)))
+            .map(|a| a.iter().any(|&i| chosen(i)))
             .collect()
     }
 
-    fn add(
-        &mut self,
-        keys: &mut Vec<Vec<bool>>,
-        key: Vec<bool>,
-        options: Vec<&'d str>,
-        mult: u128,
-    ) -> Result<(), SpaceError> {
+    fn add(&mut self, key: Vec<bool>, options: Vec<&'d str>, mult: u128) -> Result<(), SpaceError> {
         match self.index.get(&key) {
             Some(&i) => {
                 let class = self.classes.get_mut(i).ok_or(SpaceError::TooLarge)?;
                 class.mult = class.mult.checked_add(mult).ok_or(SpaceError::TooLarge)?;
             }
             None => {
-                self.index.insert(key.clone(), self.classes.len());
-                keys.push(key);
+                self.index.insert(key, self.classes.len());
                 self.classes.push(AnswerClass { options, mult });
             }
         }
@@ -145,7 +133,7 @@ impl<'d> QuestionClasses<'d> {
     /// non-exclusive ones only whether any of the group is chosen matters
     /// (2^size − 1 ways if so); an exclusive one is chosen alone. So the
     /// combinations of groups, not of options, are enumerated.
-    fn add_several(&mut self, keys: &mut Vec<Vec<bool>>) -> Result<(), SpaceError> {
+    fn add_several(&mut self) -> Result<(), SpaceError> {
         let q = self.question;
         let mut groups: Vec<(Vec<bool>, bool, Vec<usize>)> = Vec::new();
         for (i, o) in q.options.iter().enumerate() {
@@ -183,49 +171,19 @@ impl<'d> QuestionClasses<'d> {
                 mult = mult.checked_mul(ways).ok_or(SpaceError::TooLarge)?;
                 options.extend(members.first().copied().and_then(id));
             }
-            if self.reads.answered.is_some() {
+            if self.reads.answered {
                 key.push(true);
             }
-            self.add(keys, key, options, mult)?;
+            self.add(key, options, mult)?;
         }
         for (sig, _, members) in exclusive {
             let mut key = sig;
-            if self.reads.answered.is_some() {
+            if self.reads.answered {
                 key.push(true);
             }
             let options = members.first().copied().and_then(id).into_iter().collect();
             let mult = u128::try_from(members.len()).map_err(|_| SpaceError::TooLarge)?;
-            self.add(keys, key, options, mult)?;
-        }
-        Ok(())
-    }
-
-    /// Groups the classes by the facts a `show_if` reads.
-    fn group(&mut self, keys: &[Vec<bool>]) -> Result<(), SpaceError> {
-        let mut mask: Vec<bool> = self.reads.atoms.iter().map(|a| a.by_show_if).collect();
-        mask.extend(self.reads.answered);
-        let mut at: HashMap<Vec<bool>, usize> = HashMap::new();
-        for (i, (key, class)) in keys.iter().zip(&self.classes).enumerate() {
-            let vis: Vec<bool> = key
-                .iter()
-                .zip(&mask)
-                .filter(|(_, m)| **m)
-                .map(|(k, _)| *k)
-                .collect();
-            match at.get(&vis).and_then(|&g| self.groups.get_mut(g)) {
-                Some(g) => {
-                    g.classes = g.classes.checked_add(1).ok_or(SpaceError::TooLarge)?;
-                    g.mult = g.mult.checked_add(class.mult).ok_or(SpaceError::TooLarge)?;
-                }
-                None => {
-                    at.insert(vis, self.groups.len());
-                    self.groups.push(VisGroup {
-                        first: i,
-                        classes: 1,
-                        mult: class.mult,
-                    });
-                }
-            }
+            self.add(key, options, mult)?;
         }
         Ok(())
     }

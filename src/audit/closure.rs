@@ -1,6 +1,6 @@
-//! Which facts about the answers a focus depends on: the dependency
-//! closure from focused items through the rules that produce them to the
-//! options their conditions read.
+//! Which conditions a focus depends on: the dependency closure from
+//! focused items through the rules that produce them (and the treatments
+//! their `listed` tests name).
 
 use std::collections::HashSet;
 
@@ -8,37 +8,15 @@ use crate::dataset::{Condition, Dataset, Effect, Rule};
 
 use super::Focus;
 
-/// One fact about a question's answer that some condition reads: "one of
-/// these options is chosen" (`chosen` is a set of one, `any_of` a larger
-/// one), as option indices in ascending order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Atom {
-    pub options: Vec<usize>,
-    /// Read by some question's `show_if`: it decides what is shown later,
-    /// so answers that differ on it must be followed separately even when
-    /// only counting.
-    pub by_show_if: bool,
-}
-
-/// Everything the focus (and the interview's `show_if`s) read of one
-/// question.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(super) struct Reads {
-    pub atoms: Vec<Atom>,
-    /// `answered(q)` is read: Some(by a show_if?).
-    pub answered: Option<bool>,
-}
-
-/// The reads of every question, in dataset order.
+/// The conditions whose values decide the focused outcome, as written in
+/// the dataset.
 ///
-/// Relevant conditions: the focus conditions, the focused conflicts'
-/// conditions, the conditions of every rule whose effects name a focused
-/// item, and every `show_if` (visibility decides which answers count and
-/// how many answer sets there are). A `listed([..])` in a relevant
-/// condition makes those treatments relevant too, to a fixed point.
-/// Treatments only take effects from rules without `listed`, as in the
-/// engine; caveats and notes from any rule.
-pub(super) fn reads(data: &Dataset, focus: &Focus) -> Vec<Reads> {
+/// They are: the focus conditions, the focused conflicts' conditions and
+/// the conditions of every rule whose effects name a focused item. A
+/// `listed([..])` in one of them makes those treatments relevant too, to a
+/// fixed point. Treatments only take effects from rules without `listed`,
+/// as in the engine; caveats and notes from any rule.
+pub(super) fn relevant<'d>(data: &'d Dataset, focus: &'d Focus) -> Vec<&'d Condition> {
     let mut treatments: HashSet<&str> = focus.treatments.iter().map(String::as_str).collect();
     let caveats: HashSet<&str> = focus.caveats.iter().map(String::as_str).collect();
     let notes: HashSet<&str> = focus.notes.iter().map(String::as_str).collect();
@@ -70,20 +48,9 @@ pub(super) fn reads(data: &Dataset, focus: &Focus) -> Vec<Reads> {
             }
         }
         if relevant.len() == before {
-            break;
+            return relevant;
         }
     }
-
-    let mut out = vec![Reads::default(); data.questions.len()];
-    for cond in relevant {
-        add_atoms(data, cond, false, &mut out);
-    }
-    for q in &data.questions {
-        if let Some(cond) = &q.show_if {
-            add_atoms(data, cond, true, &mut out);
-        }
-    }
-    out
 }
 
 /// Whether the engine lets this rule change one of the focused items.
@@ -101,51 +68,6 @@ fn produces(
         Effect::Caveat { id, .. } => caveats.contains(id.as_str()),
         Effect::Note { id, .. } => notes.contains(id.as_str()),
     })
-}
-
-/// Records the facts `cond` reads. Ids the dataset lacks are skipped: such
-/// a test never holds on a real answer set, so it tells no answers apart.
-fn add_atoms(data: &Dataset, cond: &Condition, by_show_if: bool, out: &mut [Reads]) {
-    cond.walk(&mut |c| {
-        let (qid, options): (&str, &[String]) = match c {
-            Condition::Chosen(q, o) => (q, std::slice::from_ref(o)),
-            Condition::AnyOf(q, os) => (q, os),
-            Condition::Answered(q) => {
-                if let Some(r) = question_index(data, q).and_then(|i| out.get_mut(i)) {
-                    r.answered = Some(r.answered.unwrap_or(false) || by_show_if);
-                }
-                return;
-            }
-            _ => return,
-        };
-        let Some(i) = question_index(data, qid) else {
-            return;
-        };
-        let (Some(question), Some(reads)) = (data.questions.get(i), out.get_mut(i)) else {
-            return;
-        };
-        let set: Vec<usize> = question
-            .options
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| options.contains(&o.id))
-            .map(|(j, _)| j)
-            .collect();
-        if set.is_empty() {
-            return;
-        }
-        match reads.atoms.iter_mut().find(|a| a.options == set) {
-            Some(a) => a.by_show_if |= by_show_if,
-            None => reads.atoms.push(Atom {
-                options: set,
-                by_show_if,
-            }),
-        }
-    });
-}
-
-fn question_index(data: &Dataset, id: &str) -> Option<usize> {
-    data.questions.iter().position(|q| q.id == id)
 }
 
 #[cfg(test)]
@@ -182,37 +104,39 @@ mod tests {
         check_text("inline", DATA).map(|c| c.dataset).unwrap()
     }
 
-    fn atoms(r: &Reads) -> Vec<(Vec<usize>, bool)> {
-        r.atoms
+    /// The rules (by position) whose conditions are relevant.
+    fn rules(data: &Dataset, focus: &Focus) -> Vec<usize> {
+        let focus = focus.clone();
+        let conds = relevant(data, &focus);
+        let mut at: Vec<usize> = data
+            .rules
             .iter()
-            .map(|a| (a.options.clone(), a.by_show_if))
-            .collect()
+            .enumerate()
+            .filter(|(_, r)| conds.iter().any(|c| std::ptr::eq(*c, &r.when)))
+            .map(|(i, _)| i)
+            .collect();
+        at.sort_unstable();
+        at
     }
 
     #[test]
-    fn a_treatment_reads_its_rules_and_limits_plus_every_show_if() {
-        let r = reads(&data(), &Focus::treatment("t1"));
-        assert_eq!(
-            atoms(&r[0]),
-            vec![(vec![0], false), (vec![0, 1], false), (vec![2], true)]
-        );
-        assert_eq!(r[1], Reads::default(), "nothing about t1 reads b");
+    fn a_treatment_needs_its_rules_and_limits() {
+        assert_eq!(rules(&data(), &Focus::treatment("t1")), vec![0, 1]);
+        assert_eq!(rules(&data(), &Focus::treatment("t2")), vec![2]);
     }
 
     #[test]
     fn listed_pulls_the_treatment_into_the_closure() {
-        let r = reads(&data(), &Focus::caveat("c1"));
-        assert_eq!(atoms(&r[0]).len(), 3, "c1 depends on t1's rules");
-        assert_eq!(r[1], Reads::default());
+        assert_eq!(rules(&data(), &Focus::caveat("c1")), vec![0, 1, 3]);
     }
 
     #[test]
-    fn answered_and_focus_conditions_are_read() {
-        let r = reads(&data(), &Focus::note("n1"));
-        assert_eq!(r[1].answered, Some(false));
-        let c = Condition::Not(Box::new(Condition::Chosen("b".into(), "q".into())));
-        let r = reads(&data(), &Focus::condition(c));
-        assert_eq!(atoms(&r[1]), vec![(vec![1], false)]);
-        assert_eq!(atoms(&r[0]), vec![(vec![2], true)]);
+    fn focus_conditions_come_first_and_pull_in_listed_treatments() {
+        let data = data();
+        let c = Condition::Listed(vec!["t2".into()]);
+        let focus = Focus::condition(c.clone()).with_note("n1");
+        let conds = relevant(&data, &focus);
+        assert_eq!(conds.first(), Some(&&c));
+        assert_eq!(rules(&data, &focus), vec![2, 4]);
     }
 }

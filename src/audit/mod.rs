@@ -1,25 +1,32 @@
 //! Reasoning over every possible answer set at once.
 //!
-//! The interview allows billions of answer sets, far too many to evaluate
-//! one by one. But what a given question about the advice ("is ablative
-//! laser suited?", "is the pregnancy caveat raised?") depends on is only a
-//! few facts about the answers: which of a handful of options are chosen,
-//! whether a question is answered. [`Space`] groups all answer sets into
-//! classes that agree on those facts, so one representative per class,
-//! weighed by the size of its class, stands for them all. This is what
-//! lets a test or `scarguide audit` say "for every answer set" and mean it.
+//! The interview allows millions of answer sets, too many to evaluate one
+//! by one for every check. But what a given question about the advice
+//! ("is ablative laser suited?", "is the pregnancy caveat raised?")
+//! depends on is only a few facts about the answers: which of a handful of
+//! options are chosen, whether a question is answered, and only while
+//! earlier answers have not already settled it. [`Space`] groups all
+//! answer sets into classes that agree on those facts, so one
+//! representative per class, weighed by the size of its class, stands for
+//! them all. This is what lets a test or `scarguide audit` say "for every
+//! answer set" and mean it.
 //!
 //! - [`Focus`]: what the caller wants to know about (treatments, caveats,
 //!   notes, conflicts, conditions on the answers).
 //! - [`Space`]: one representative answer set per class the focus cannot
 //!   tell apart, with the number of real answer sets in its class.
 //! - [`Outcome`]: what the focus sees of one answer set; equal for every
-//!   member of a class (tests/audit_space.rs proves it on small datasets
-//!   by brute force).
+//!   member of a class (tests/audit_space proves it on small datasets by
+//!   brute force).
+//!
+//! Inside: `closure` finds the conditions a focus depends on, `residual`
+//! keeps what of them the answers so far leave undecided, `classes` splits
+//! one question's answers by the facts still read, `space` enumerates.
 
 mod classes;
 mod closure;
 mod focus;
+mod residual;
 mod space;
 
 use std::fmt;

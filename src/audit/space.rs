@@ -1,20 +1,24 @@
 //! Every answer set, grouped into the classes a focus cannot tell apart.
 //!
-//! Each question's answers fall into a few classes (see `classes.rs`);
-//! an answer set's class is the class of each question's answer, plus
-//! which questions are shown. Enumeration goes depth-first over the
-//! questions in dataset order, deciding whether each is shown from the
-//! representative answers so far: `show_if` only reads earlier questions,
-//! and every fact it reads is kept apart, so the representative is shown
-//! exactly the questions every member of its class is.
+//! Enumeration goes depth-first over the questions in dataset order. At
+//! each question, the relevant conditions and the later `show_if`s are
+//! partly decided by the answers so far (`residual.rs`); the facts about
+//! this question that the undecided part still reads split its answers
+//! into classes (`classes.rs`). An answer set's class is the path of
+//! classes it takes. Members of a class agree on every fact that was
+//! still undecided when their question came, so they agree on every
+//! relevant condition and on which questions are shown; whether a
+//! question is shown is decided from the representative answers so far.
 
-use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 use std::ops::ControlFlow;
 
 use crate::dataset::Dataset;
 use crate::interview::{visibility, Answers};
 
-use super::classes::QuestionClasses;
+use super::classes::{QuestionClasses, Reads};
+use super::residual::Program;
 use super::{closure, Focus, SpaceError};
 
 /// Which answer sets count.
@@ -31,7 +35,7 @@ pub enum Universe {
 }
 
 /// The class an answer set falls in: for each question, its class of
-/// answers, or None when the question is hidden.
+/// answers where the question is shown, or None where it is hidden.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ClassKey(Vec<Option<usize>>);
 
@@ -45,15 +49,22 @@ pub struct ClassKey(Vec<Option<usize>>);
 #[derive(Debug, Clone)]
 pub struct Space<'d> {
     data: &'d Dataset,
-    questions: Vec<QuestionClasses<'d>>,
+    program: Program<'d>,
+    /// Per question: may it be left unanswered when shown?
+    skippable: Vec<bool>,
+    /// The classes of a question's answers for each set of facts read of
+    /// it, for every (question, reads) the enumeration reaches.
+    table: HashMap<(usize, Reads), QuestionClasses<'d>>,
     classes: u64,
     answer_sets: u128,
 }
 
+/// What counting remembers: (classes, answer sets) below an equal residual.
+type Memo = HashMap<(usize, Vec<usize>), (u64, u128)>;
+
 impl<'d> Space<'d> {
-    /// Builds the classes and counts them. Costs little more than the
-    /// number of distinct show_if outcomes: the classes themselves are
-    /// only produced by [`Space::for_each`].
+    /// Builds the classes and counts them. Counting visits each distinct
+    /// residual once, so it costs far less than [`Space::for_each`].
     pub fn new(
         data: &'d Dataset,
         focus: &Focus,
@@ -61,23 +72,23 @@ impl<'d> Space<'d> {
     ) -> Result<Space<'d>, SpaceError> {
         focus.check_ids(data)?;
         check_unique_ids(data)?;
-        let reads = closure::reads(data, focus);
-        let questions = data
+        let program = Program::new(data, &closure::relevant(data, focus));
+        let skippable = data
             .questions
             .iter()
-            .zip(reads)
-            .map(|(q, r)| {
-                let skippable = q.optional || universe == Universe::WithUnanswered;
-                QuestionClasses::new(q, r, skippable)
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+            .map(|q| q.optional || universe == Universe::WithUnanswered)
+            .collect();
         let mut space = Space {
             data,
-            questions,
+            program,
+            skippable,
+            table: HashMap::new(),
             classes: 0,
             answer_sets: 0,
         };
-        let (classes, answer_sets) = space.count(0, &mut Answers::new())?;
+        let mut bufs = space.buffers();
+        let (classes, answer_sets) =
+            space.count(0, &mut Answers::new(), &mut bufs, &mut Memo::new())?;
         space.classes = classes;
         space.answer_sets = answer_sets;
         Ok(space)
@@ -108,7 +119,7 @@ impl<'d> Space<'d> {
         &self,
         mut f: impl FnMut(&Answers, u128) -> ControlFlow<B>,
     ) -> ControlFlow<B> {
-        self.walk(0, 1, &mut Answers::new(), &mut f)
+        self.walk(0, 1, &mut Answers::new(), &mut self.buffers(), &mut f)
     }
 
     /// The class of `answers`, or None when they are not in the universe
@@ -119,34 +130,71 @@ impl<'d> Space<'d> {
     pub fn key(&self, answers: &Answers) -> Option<ClassKey> {
         let effective = visibility::effective(self.data, answers);
         let mut earlier = Answers::new();
-        let mut key = Vec::with_capacity(self.questions.len());
-        for (q, qc) in self.data.questions.iter().zip(&self.questions) {
-            if !visibility::is_shown(q, &earlier) {
+        let (mut residual, mut next) = (self.program.start().to_vec(), Vec::new());
+        let mut key = Vec::with_capacity(self.data.questions.len());
+        for (at, q) in self.data.questions.iter().enumerate() {
+            if visibility::is_shown(q, &earlier) {
+                let qc = self.table.get(&(at, self.program.reads(&residual, at)))?;
+                let class = qc.class_of(effective.get(&q.id))?;
+                key.push(Some(class));
+                // Go on as the enumeration does, with the representative.
+                earlier.set(q, &qc.classes.get(class)?.options);
+            } else {
                 key.push(None);
-                continue;
             }
-            let chosen = effective.get(&q.id);
-            key.push(Some(qc.class_of(chosen)?));
-            let ids: Vec<&str> = chosen.iter().map(String::as_str).collect();
-            earlier.set(q, &ids);
+            self.program.step(&residual, at, &earlier, &mut next);
+            std::mem::swap(&mut residual, &mut next);
         }
         Some(ClassKey(key))
     }
 
-    fn walk<B, F>(&self, at: usize, mult: u128, answers: &mut Answers, f: &mut F) -> ControlFlow<B>
+    /// One buffer per depth for the residuals, the first holding the start.
+    fn buffers(&self) -> Vec<Vec<usize>> {
+        let mut bufs = vec![Vec::new(); self.data.questions.len() + 1];
+        if let Some(first) = bufs.first_mut() {
+            first.extend_from_slice(self.program.start());
+        }
+        bufs
+    }
+
+    /// Enumerates from question `at` on; `bufs[0]` holds the residual
+    /// before it, the rest are scratch for the later questions.
+    fn walk<B, F>(
+        &self,
+        at: usize,
+        mult: u128,
+        answers: &mut Answers,
+        bufs: &mut [Vec<usize>],
+        f: &mut F,
+    ) -> ControlFlow<B>
     where
         F: FnMut(&Answers, u128) -> ControlFlow<B>,
     {
-        let (Some(q), Some(qc)) = (self.data.questions.get(at), self.questions.get(at)) else {
+        let (Some(q), Some((residual, rest))) =
+            (self.data.questions.get(at), bufs.split_first_mut())
+        else {
             return f(answers, mult);
         };
+        let Some(next) = rest.first_mut() else {
+            return ControlFlow::Continue(());
+        };
         if !visibility::is_shown(q, answers) {
-            return self.walk(at + 1, mult, answers, f);
+            self.program.step(residual, at, answers, next);
+            return self.walk(at + 1, mult, answers, rest, f);
         }
+        // Every state the enumeration reaches was met by `count`.
+        let Some(qc) = self.table.get(&(at, self.program.reads(residual, at))) else {
+            return ControlFlow::Continue(());
+        };
+        // After the last question nothing reads the residual.
+        let last = rest.len() < 2;
         for class in &qc.classes {
             answers.set(q, &class.options);
+            if let Some(next) = rest.first_mut().filter(|_| !last) {
+                self.program.step(residual, at, answers, next);
+            }
             // Cannot saturate: the product is at most answer_sets().
-            self.walk(at + 1, mult.saturating_mul(class.mult), answers, f)?;
+            self.walk(at + 1, mult.saturating_mul(class.mult), answers, rest, f)?;
         }
         // Later questions' show_if must not see this answer on the next
         // branch of the question before.
@@ -154,36 +202,61 @@ impl<'d> Space<'d> {
         ControlFlow::Continue(())
     }
 
-    /// (classes, answer sets) from question `at` on, given the answers
-    /// before it. Classes that agree on what show_ifs read lead to the
-    /// same later questions, so one of them stands for its group.
-    fn count(&self, at: usize, answers: &mut Answers) -> Result<(u64, u128), SpaceError> {
-        let (Some(q), Some(qc)) = (self.data.questions.get(at), self.questions.get(at)) else {
+    /// (classes, answer sets) from question `at` on, `bufs` as for `walk`;
+    /// builds the classes met on the way. Everything below depends only on
+    /// the residual, so each distinct one is counted once.
+    fn count(
+        &mut self,
+        at: usize,
+        answers: &mut Answers,
+        bufs: &mut [Vec<usize>],
+        memo: &mut Memo,
+    ) -> Result<(u64, u128), SpaceError> {
+        let (Some(q), Some((residual, rest))) =
+            (self.data.questions.get(at), bufs.split_first_mut())
+        else {
+            return Ok((1, 1));
+        };
+        let Some(next) = rest.first_mut() else {
             return Ok((1, 1));
         };
         if !visibility::is_shown(q, answers) {
-            return self.count(at + 1, answers);
+            self.program.step(residual, at, answers, next);
+            return self.count(at + 1, answers, rest, memo);
         }
-        let (mut classes, mut sets) = (0u64, 0u128);
-        for group in &qc.groups {
-            let Some(class) = qc.classes.get(group.first) else {
-                continue;
-            };
-            answers.set(q, &class.options);
-            let (c, s) = self.count(at + 1, answers)?;
-            classes = group
-                .classes
-                .checked_mul(c)
-                .and_then(|n| classes.checked_add(n))
-                .ok_or(SpaceError::TooLarge)?;
-            sets = group
-                .mult
+        let state = (at, residual.clone());
+        if let Some(&known) = memo.get(&state) {
+            return Ok(known);
+        }
+        let reads = self.program.reads(residual, at);
+        let skippable = self.skippable.get(at).copied().unwrap_or(false);
+        let classes: Vec<(Vec<&'d str>, u128)> = match self.table.entry((at, reads)) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => {
+                let reads = e.key().1.clone();
+                e.insert(QuestionClasses::new(q, reads, skippable)?)
+            }
+        }
+        .classes
+        .iter()
+        .map(|c| (c.options.clone(), c.mult))
+        .collect();
+        let (mut n, mut sets) = (0u64, 0u128);
+        for (options, mult) in &classes {
+            answers.set(q, options);
+            if let Some(next) = rest.first_mut() {
+                self.program.step(residual, at, answers, next);
+            }
+            let (c, s) = self.count(at + 1, answers, rest, memo)?;
+            n = n.checked_add(c).ok_or(SpaceError::TooLarge)?;
+            sets = mult
                 .checked_mul(s)
-                .and_then(|n| sets.checked_add(n))
+                .and_then(|x| sets.checked_add(x))
                 .ok_or(SpaceError::TooLarge)?;
         }
         answers.remove(&q.id);
-        Ok((classes, sets))
+        memo.insert(state, (n, sets));
+        Ok((n, sets))
     }
 }
 

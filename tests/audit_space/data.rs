@@ -156,3 +156,24 @@ pub const D3: &str = r#"(
     ],
     references: [(id: "r", citation: "A source.")],
 )"#;
+
+/// Two questions where the second matters only for one answer to the
+/// first.
+pub const D4: &str = r#"(
+    meta: (title: "T", version: "1", reviewed: "2026-01-01", disclaimer: "Education only."),
+    questions: [
+        (id: "q1", title: "1", prompt: "1?", help: "h", kind: one, options: [
+            (id: "x", label: "X"), (id: "y", label: "Y"),
+        ]),
+        (id: "q2", title: "2", prompt: "2?", help: "h", kind: one, options: [
+            (id: "a", label: "A"), (id: "b", label: "B"), (id: "c", label: "C"),
+        ]),
+    ],
+    treatments: [
+        (id: "t1", name: "1", category: "c", summary: "s", sessions: "s", downtime: "d", what_to_expect: "w", risks: "r", references: ["r"]),
+    ],
+    rules: [
+        (when: all([chosen("q1", "x"), chosen("q2", "a")]), then: [treatment(id: "t1", tier: suited, reason: "x and a.")]),
+    ],
+    references: [(id: "r", citation: "A source.")],
+)"#;

@@ -14,7 +14,7 @@ use scarguide::interview::{visibility, Answers};
 mod data;
 mod shipped;
 
-use data::{D1, D2, D3};
+use data::{D1, D2, D3, D4};
 
 pub fn load(text: &str) -> Dataset {
     let checked = check_text("inline", text).unwrap();
@@ -244,6 +244,17 @@ fn d3_a_question_nothing_reads_is_one_class() {
         let space = prove(&data, &Focus::treatment("t1"), universe);
         assert_eq!(space.classes(), 2, "u, and everything else");
         prove(&data, &Focus::everything(&data), universe);
+    }
+}
+
+#[test]
+fn a_fact_is_read_only_while_it_can_still_matter() {
+    // q2 matters only after x: (x, a), (x, b or c), (y, anything).
+    let data = load(D4);
+    // Leaving a question unanswered is one more way of not choosing x or a.
+    for universe in BOTH {
+        let space = prove(&data, &Focus::treatment("t1"), universe);
+        assert_eq!(space.classes(), 3, "{universe:?}");
     }
 }
 
