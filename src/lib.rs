@@ -2,6 +2,7 @@
 //! scars. Data flows one way: dataset → interview → advice → views.
 
 pub mod advice;
+pub mod audit;
 pub mod cli;
 pub mod commands;
 pub mod dataset;
