@@ -148,7 +148,12 @@ pub fn render(data: &Dataset, advice: &Advice, date: &str) -> String {
         let mut current = "";
         for (t, q) in asks {
             if t.id != current {
-                let _ = writeln!(s, "{}**{}**\n", if current.is_empty() { "" } else { "\n" }, t.name);
+                let _ = writeln!(
+                    s,
+                    "{}**{}**\n",
+                    if current.is_empty() { "" } else { "\n" },
+                    t.name
+                );
                 current = &t.id;
             }
             let _ = writeln!(s, "- [ ] {q}");

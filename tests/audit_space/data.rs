@@ -78,8 +78,8 @@ pub const D1: &str = r#"(
     conflicts: [
         (id: "flat_but_dents", when: all([chosen("sev", "s1"), any_of("scars", ["a", "b"])]),
             questions: ["sev", "scars"], message: "Flat, yet dents."),
-        (id: "pale_and_t1", when: all([chosen("skin", "k1"), listed(["t1"])]),
-            questions: ["skin"], message: "A conflict that reads what is listed."),
+        (id: "pale_and_t1", when: all([chosen("skin", "k1"), not(answered("sev"))]),
+            questions: ["skin", "sev"], message: "A conflict that reads whether a question is answered."),
     ],
     references: [(id: "r", citation: "A source.")],
 )"#;
