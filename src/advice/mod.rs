@@ -1,6 +1,8 @@
 //! The engine: rules applied to answers give tiers, caveats and notes, each
 //! with the reasons that produced it. Pure: no I/O, no terminal, no clock.
 
+pub mod compiled;
+
 use std::collections::HashMap;
 
 use crate::dataset::{Dataset, Effect, Entry, Level, Tier, Treatment};
