@@ -258,6 +258,11 @@ fn exhaustive(data: &Dataset, unique: bool) -> Seen {
 #[test]
 fn synthetic_every_answer_set_equals_evaluate() {
     let data = synthetic::parse(synthetic::VALID, true);
+    assert_eq!(
+        Compiled::new(&data).tree_conditions(),
+        2,
+        "the fallback is tried"
+    );
     let seen = exhaustive(&data, true);
     for r in 0..data.rules.len() {
         assert!(seen.fired[r], "rule {r} never fired");
@@ -321,8 +326,8 @@ fn synthetic_reasons_by_hand() {
     assert_eq!(out.level(1), Some(Level::Discuss));
     assert_eq!(c.reasons(&out, Item::Caveat(1)), vec!["t1 or t2 offered."]);
     assert_eq!(
-        out.level(2),
-        None,
+        (out.level(2), c.reasons(&out, Item::Caveat(2))),
+        (Some(Level::Discuss), vec!["Tree."]),
         "d is hidden, so its answer does not count"
     );
     assert_eq!(c.reasons(&out, Item::Note(0)), vec![shared]);

@@ -103,6 +103,22 @@ pub const VALID: &str = r#"(
         (when: all([any([chosen("a", "none"), chosen("d", "m")]), not(all([chosen("b", "r"), answered("c")]))]), then: [
             treatment(id: "t4", tier: suited, reason: "Nested."),
         ]),
+        // Too large to flatten (2^6 terms): stays a tree, in each stage.
+        (when: all([
+            any([chosen("a", "x"), not(chosen("b", "p"))]), any([chosen("a", "y"), not(chosen("b", "q"))]),
+            any([chosen("a", "z"), not(chosen("c", "u"))]), any([chosen("a", "none"), not(chosen("c", "v"))]),
+            any([chosen("b", "r"), not(chosen("c", "w"))]), any([chosen("d", "k"), not(chosen("d", "m"))]),
+        ]), then: [caveat(id: "c3", level: discuss, reason: "Tree.")]),
+        (when: all([
+            any([listed(["t1"]), not(chosen("a", "x"))]), any([listed(["t2"]), not(chosen("a", "y"))]),
+            any([listed(["t3"]), not(chosen("a", "z"))]), any([listed(["t4"]), not(chosen("c", "u"))]),
+            any([listed(["t1"]), not(chosen("c", "v"))]), any([listed(["t2"]), not(chosen("d", "k"))]),
+        ]), then: [note(id: "n2", reason: "Tree with listed.")]),
+        // A term that can never hold, and bits that must all be set.
+        (when: any([
+            all([chosen("a", "x"), not(any_of("a", ["x", "y"]))]),
+            all([chosen("a", "y"), chosen("a", "z"), not(chosen("a", "none"))]),
+        ]), then: [note(id: "n2", reason: "y and z.")]),
     ],
     conflicts: [
         (id: "k1", when: all([chosen("a", "none"), any_of("a", ["x", "y", "z"])]), questions: ["a"], message: "None and some."),

@@ -86,6 +86,27 @@ impl Bits {
         self.words.get(..len).unwrap_or(&[])
     }
 
+    /// Copies the bits of `mask` in word `w` of `from` into this set
+    /// (bits past its end are not copied).
+    pub(super) fn copy_masked(&mut self, from: &Bits, w: usize, mask: u64) {
+        if let Some(x) = self.words.get_mut(w) {
+            *x |= word(&from.words, w) & mask;
+        }
+    }
+
+    /// Masks by word covering bits `start..end`.
+    pub(super) fn masks(start: usize, end: usize) -> Vec<(usize, u64)> {
+        let mut out: Vec<(usize, u64)> = Vec::new();
+        for bit in start..end {
+            let (w, m) = locate(bit);
+            match out.last_mut() {
+                Some((lw, lm)) if *lw == w => *lm |= m,
+                _ => out.push((w, m)),
+            }
+        }
+        out
+    }
+
     /// Makes the set exactly `words` long, all clear, reusing its buffer.
     pub(super) fn reset(&mut self, words: usize) {
         self.words.clear();

@@ -1,28 +1,30 @@
 //! A compiled form of the engine, for tools that evaluate very many answer
 //! sets (content tests, `audit`, `diff`). `evaluate` builds maps of strings
-//! on every call, about 20 µs; here every id is resolved once in
-//! [`Compiled::new`], answers are a [`Bits`] set, and [`Compiled::evaluate_into`]
-//! reuses an [`Outcome`], so a call allocates nothing.
+//! on every call; here every id is resolved once in [`Compiled::new`],
+//! answers are a [`Bits`] set, conditions are short lists of literals over
+//! words, and [`Compiled::evaluate_into`] reuses an [`Outcome`], so a call
+//! allocates nothing.
 //!
 //! Results equal `evaluate`'s exactly: the same tiers, levels, notes and
 //! reasons in the same order ([`Compiled::advice`] rebuilds an `Advice` to
-//! compare). The dataset must be free of duplicate question ids (validation
-//! reports them); with duplicates the answers themselves are ambiguous and
-//! the two engines may differ, though neither panics.
+//! compare). Conflicts match when their condition holds on the effective
+//! answers, with `listed` false (as in `show_if`). The dataset must be free
+//! of duplicate question ids (validation reports them): with duplicates the
+//! answers themselves are ambiguous and the engines may differ, though
+//! neither panics.
 
 mod bits;
+mod compile;
 mod cond;
+mod dnf;
 mod outcome;
+mod tree;
 
-use std::collections::HashMap;
-
-use crate::dataset::{Dataset, Effect};
+use crate::dataset::Dataset;
 use crate::interview::Answers;
 
-use super::Caution;
-
 pub use bits::Bits;
-use cond::{CondId, Names, Program};
+use cond::CondId;
 pub use outcome::Outcome;
 
 /// One kind of item the advice lists, by its index in the dataset.
@@ -33,20 +35,53 @@ pub enum Item {
     Note(usize),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Treatment,
-    Limit,
-    Caveat,
-    Note,
+/// Sizes of a dataset, and where each part lives in an `Outcome`:
+/// grades are [treatments | limits | caveats | notes | conflicts], one byte
+/// each; words are [answers | listed treatments | fired rules], one bit each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+struct Shape {
+    treatments: usize,
+    caveats: usize,
+    notes: usize,
+    conflicts: usize,
+    rules: usize,
+    answer_words: usize,
+    listed_words: usize,
 }
 
-/// An effect with its target resolved: `grade` is the caution plus one, so
-/// zero can mean "absent" in the outcome and `max` is "most cautious".
+impl Shape {
+    fn caps_at(&self) -> usize {
+        self.treatments
+    }
+    fn caveats_at(&self) -> usize {
+        2 * self.treatments
+    }
+    fn notes_at(&self) -> usize {
+        self.caveats_at() + self.caveats
+    }
+    fn conflicts_at(&self) -> usize {
+        self.notes_at() + self.notes
+    }
+    fn grades(&self) -> usize {
+        self.conflicts_at() + self.conflicts
+    }
+    fn listed_at(&self) -> usize {
+        self.answer_words
+    }
+    fn fired_at(&self) -> usize {
+        self.answer_words + self.listed_words
+    }
+    fn words(&self) -> usize {
+        self.fired_at() + self.rules.div_ceil(64)
+    }
+}
+
+/// An effect with its target resolved: raise grade slot `slot` to at
+/// least `grade` (caution + 1, so 0 means absent and `max` is "most
+/// cautious"; notes and conflicts use 1 for present).
 #[derive(Debug, Clone, Copy)]
 struct Fx {
-    kind: Kind,
-    item: u32,
+    slot: u32,
     grade: u8,
 }
 
@@ -65,7 +100,9 @@ struct QBits {
     id: String,
     first: usize,
     options: Vec<String>,
-    show_if: Option<CondId>,
+    show_if: CondId,
+    /// The option bits as (word, mask), to copy a whole answer at once.
+    masks: Vec<(usize, u64)>,
 }
 
 /// The reasons an item may carry, in the order `evaluate` pushes them:
@@ -76,172 +113,22 @@ type Contribs = Vec<(usize, u32)>;
 /// reasons it needs, so it does not borrow the dataset.
 #[derive(Debug, Clone)]
 pub struct Compiled {
-    program: Program,
+    conds: cond::Conds,
     questions: Vec<QBits>,
     bits: usize,
+    shape: Shape,
     stage1: Vec<CRule>,
     stage2: Vec<CRule>,
     effects: Vec<Fx>,
     conflicts: Vec<CondId>,
-    rules: usize,
-    /// Every distinct reason text once: equal indices mean equal texts, so
-    /// deduplicating indices is `push_reason`'s deduplication of strings.
+    not_advised: u8,
     reasons: Vec<String>,
     treatment_reasons: Vec<Contribs>,
     caveat_reasons: Vec<Contribs>,
     note_reasons: Vec<Contribs>,
 }
 
-fn first_index<'d>(ids: impl Iterator<Item = &'d str>) -> HashMap<&'d str, usize> {
-    let mut m = HashMap::new();
-    for (i, id) in ids.enumerate() {
-        m.entry(id).or_insert(i);
-    }
-    m
-}
-
-/// Compile-time state: interned reasons and the per-item reason lists.
-struct Builder<'d> {
-    interned: HashMap<&'d str, u32>,
-    reasons: Vec<String>,
-}
-
-impl<'d> Builder<'d> {
-    fn intern(&mut self, reason: &'d str) -> u32 {
-        let next = u32::try_from(self.reasons.len()).unwrap_or(u32::MAX);
-        *self.interned.entry(reason).or_insert_with(|| {
-            self.reasons.push(reason.to_string());
-            next
-        })
-    }
-}
-
-fn push_contrib(list: &mut [Contribs], item: usize, rule: usize, reason: Option<u32>) {
-    if let (Some(l), Some(r)) = (list.get_mut(item), reason) {
-        l.push((rule, r));
-    }
-}
-
 impl Compiled {
-    pub fn new(data: &Dataset) -> Compiled {
-        let mut first_bits = Vec::with_capacity(data.questions.len());
-        let mut bits = 0;
-        for q in &data.questions {
-            first_bits.push(bits);
-            bits += q.options.len();
-        }
-        let names = Names::new(data, &first_bits);
-        let mut program = Program::default();
-        let questions = data
-            .questions
-            .iter()
-            .zip(&first_bits)
-            .map(|(q, &first)| QBits {
-                id: q.id.clone(),
-                first,
-                options: q.options.iter().map(|o| o.id.clone()).collect(),
-                show_if: q.show_if.as_ref().map(|c| program.compile(c, &names)),
-            })
-            .collect();
-        let conflicts = data
-            .conflicts
-            .iter()
-            .map(|c| program.compile(&c.when, &names))
-            .collect();
-
-        let t_ix = first_index(data.treatments.iter().map(|t| t.id.as_str()));
-        let c_ix = first_index(data.caveats.iter().map(|e| e.id.as_str()));
-        let n_ix = first_index(data.notes.iter().map(|e| e.id.as_str()));
-        let mut b = Builder {
-            interned: HashMap::new(),
-            reasons: Vec::new(),
-        };
-        let mut treatment_reasons = vec![Contribs::new(); data.treatments.len()];
-        let mut limit_reasons = vec![Contribs::new(); data.treatments.len()];
-        let mut caveat_reasons = vec![Contribs::new(); data.caveats.len()];
-        let mut note_reasons = vec![Contribs::new(); data.notes.len()];
-        let mut effects = Vec::new();
-        let mut stages = (Vec::new(), Vec::new());
-        // Stage 1 rules first, then stage 2: that is the order in which
-        // `evaluate` pushes reasons onto caveats and notes.
-        for second in [false, true] {
-            for (index, rule) in data.rules.iter().enumerate() {
-                if rule.when.uses_listed() != second {
-                    continue;
-                }
-                let start = u32::try_from(effects.len()).unwrap_or(u32::MAX);
-                for effect in &rule.then {
-                    let fx = match effect {
-                        Effect::Treatment { id, tier, reason } if !second => {
-                            t_ix.get(id.as_str()).map(|&i| {
-                                let r = b.intern(reason);
-                                push_contrib(&mut treatment_reasons, i, index, Some(r));
-                                (Kind::Treatment, i, tier.caution())
-                            })
-                        }
-                        Effect::Limit { id, tier, reason } if !second => {
-                            t_ix.get(id.as_str()).map(|&i| {
-                                let r = b.intern(reason);
-                                push_contrib(&mut limit_reasons, i, index, Some(r));
-                                (Kind::Limit, i, tier.caution())
-                            })
-                        }
-                        Effect::Caveat { id, level, reason } => c_ix.get(id.as_str()).map(|&i| {
-                            let r = reason.as_deref().map(|r| b.intern(r));
-                            push_contrib(&mut caveat_reasons, i, index, r);
-                            (Kind::Caveat, i, level.caution())
-                        }),
-                        Effect::Note { id, reason } => n_ix.get(id.as_str()).map(|&i| {
-                            let r = reason.as_deref().map(|r| b.intern(r));
-                            push_contrib(&mut note_reasons, i, index, r);
-                            (Kind::Note, i, 0)
-                        }),
-                        // Stage 2 may not change treatments; `evaluate`
-                        // skips these too.
-                        Effect::Treatment { .. } | Effect::Limit { .. } => None,
-                    };
-                    if let Some((kind, item, caution)) = fx {
-                        effects.push(Fx {
-                            kind,
-                            item: u32::try_from(item).unwrap_or(u32::MAX),
-                            grade: caution + 1,
-                        });
-                    }
-                }
-                let end = u32::try_from(effects.len()).unwrap_or(u32::MAX);
-                let compiled = CRule {
-                    index,
-                    when: program.compile(&rule.when, &names),
-                    effects: (start, end),
-                };
-                if second {
-                    stages.1.push(compiled);
-                } else {
-                    stages.0.push(compiled);
-                }
-            }
-        }
-        // Limit reasons come after every treatment reason (`evaluate`
-        // applies limits once stage 1 is over).
-        for (t, l) in treatment_reasons.iter_mut().zip(limit_reasons) {
-            t.extend(l);
-        }
-        Compiled {
-            program,
-            questions,
-            bits,
-            stage1: stages.0,
-            stage2: stages.1,
-            effects,
-            conflicts,
-            rules: data.rules.len(),
-            reasons: b.reasons,
-            treatment_reasons,
-            caveat_reasons,
-            note_reasons,
-        }
-    }
-
     /// How many answer bits: one per option of every question.
     pub fn bit_count(&self) -> usize {
         self.bits
@@ -270,9 +157,9 @@ impl Compiled {
         self.bit(question, option).map(|b| bits.insert(b)).is_some()
     }
 
-    fn shown(&self, q: &QBits, kept: &Bits) -> bool {
-        q.show_if
-            .is_none_or(|c| self.program.holds(c, kept.words(), &[]))
+    /// How many conditions were too large to flatten and stay trees.
+    pub fn tree_conditions(&self) -> usize {
+        self.conds.trees()
     }
 
     /// The answers that count, as `visibility::effective`: in question
@@ -281,7 +168,7 @@ impl Compiled {
     pub fn encode(&self, answers: &Answers) -> Bits {
         let mut kept = self.bits();
         for q in &self.questions {
-            if !self.shown(q, &kept) {
+            if !self.conds.holds(q.show_if, kept.words()) {
                 continue;
             }
             let chosen = answers.get(&q.id);
@@ -305,11 +192,9 @@ impl Compiled {
     pub fn effective_into(&self, raw: &Bits, out: &mut Bits) {
         out.reset(self.bits.div_ceil(64));
         for q in &self.questions {
-            if self.shown(q, out) {
-                for b in q.first..q.first + q.options.len() {
-                    if raw.contains(b) {
-                        out.insert(b);
-                    }
+            if self.conds.holds(q.show_if, out.words()) {
+                for &(w, m) in &q.masks {
+                    out.copy_masked(raw, w, m);
                 }
             }
         }
@@ -336,7 +221,9 @@ impl Compiled {
 
     /// An outcome sized for this dataset, to pass to `evaluate_into`.
     pub fn outcome(&self) -> Outcome {
-        Outcome::sized(self)
+        let mut out = Outcome::default();
+        out.reset(self.shape);
+        out
     }
 
     /// Evaluates effective answers (from `encode` or `effective`).

@@ -1,110 +1,116 @@
-//! What the compiled engine produces, and its conversion back to `Advice`.
+//! What the compiled engine produces, the evaluation itself, and the
+//! conversion back to `Advice`.
+
+use std::hash::{Hash, Hasher};
 
 use crate::advice::{Advice, Caution, CaveatAdvice, NoteAdvice, TreatmentAdvice};
 use crate::dataset::{Dataset, Level, Tier};
 
 use super::bits::{locate, word};
-use super::{Bits, Compiled, Item, Kind};
+use super::{Bits, CRule, Compiled, Item, Shape};
 
-/// The result of one evaluation. Grades are stored as caution + 1 (0 is
-/// absent) so that "most cautious wins" is `max`. Two outcomes are equal
-/// when the same items have the same grades and the same rules fired.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+/// The result of one evaluation: a grade byte per item (see `Shape`) and
+/// the rules that fired, from which reasons are recovered. Two outcomes
+/// are equal when they give the same grades, conflicts and fired rules,
+/// whatever the answers were.
+#[derive(Debug, Clone, Default)]
 pub struct Outcome {
-    treatments: Vec<u8>,
-    caveats: Vec<u8>,
-    notes: Vec<bool>,
-    conflicts: Vec<bool>,
-    /// Rules (by dataset index) whose condition held: reasons come from these.
-    fired: Vec<u64>,
-    /// Scratch for one call: the tightest limit per treatment, and the
-    /// treatments listed after stage 1 (a bit each, for `listed`).
-    caps: Vec<u8>,
-    listed: Vec<u64>,
+    shape: Shape,
+    grades: Vec<u8>,
+    /// Answer words (a copy, so stage 2 reads one buffer), listed bits,
+    /// fired rules.
+    words: Vec<u64>,
 }
 
 fn from_grade<G: Caution>(all: [G; 3], grade: u8) -> Option<G> {
     all.into_iter().find(|g| g.caution() + 1 == grade)
 }
 
-fn raise(grades: &mut [u8], item: u32, grade: u8) {
-    if let Some(g) = grades.get_mut(item as usize) {
-        *g = (*g).max(grade);
-    }
-}
-
-fn refill<T: Clone>(v: &mut Vec<T>, len: usize, value: T) {
-    v.clear();
-    v.resize(len, value);
-}
-
 impl Outcome {
-    pub(super) fn sized(c: &Compiled) -> Outcome {
-        let mut o = Outcome::default();
-        o.reset(c);
-        o
+    /// Sizes every part for `shape` and clears it; allocates only when
+    /// the shape changes.
+    pub(super) fn reset(&mut self, shape: Shape) {
+        if self.shape != shape || self.grades.len() != shape.grades() {
+            self.shape = shape;
+            self.grades.clear();
+            self.grades.resize(shape.grades(), 0);
+            self.words.clear();
+            self.words.resize(shape.words(), 0);
+        } else {
+            self.grades.fill(0);
+            self.words.fill(0);
+        }
     }
 
-    /// Clears every field to the dataset's sizes; no allocation once sized.
-    fn reset(&mut self, c: &Compiled) {
-        let treatments = c.treatment_reasons.len();
-        refill(&mut self.treatments, treatments, 0);
-        refill(&mut self.caps, treatments, 0);
-        refill(&mut self.caveats, c.caveat_reasons.len(), 0);
-        refill(&mut self.notes, c.note_reasons.len(), false);
-        refill(&mut self.conflicts, c.conflicts.len(), false);
-        refill(&mut self.fired, c.rules.div_ceil(64), 0);
-        refill(&mut self.listed, treatments.div_ceil(64), 0);
+    fn grade(&self, at: usize, i: usize, count: usize) -> u8 {
+        if i < count {
+            self.grades.get(at + i).copied().unwrap_or(0)
+        } else {
+            0
+        }
     }
 
     pub fn tier(&self, treatment: usize) -> Option<Tier> {
-        let g = self.treatments.get(treatment).copied().unwrap_or(0);
-        from_grade(Tier::ALL, g)
+        from_grade(Tier::ALL, self.grade(0, treatment, self.shape.treatments))
     }
 
     pub fn level(&self, caveat: usize) -> Option<Level> {
-        let g = self.caveats.get(caveat).copied().unwrap_or(0);
-        from_grade(Level::ALL, g)
+        let s = self.shape;
+        from_grade(Level::ALL, self.grade(s.caveats_at(), caveat, s.caveats))
     }
 
     pub fn has_note(&self, note: usize) -> bool {
-        self.notes.get(note).copied().unwrap_or(false)
+        self.grade(self.shape.notes_at(), note, self.shape.notes) != 0
     }
 
     /// Whether conflict `conflict` (index in `Dataset::conflicts`) holds.
     pub fn conflict(&self, conflict: usize) -> bool {
-        self.conflicts.get(conflict).copied().unwrap_or(false)
+        let s = self.shape;
+        self.grade(s.conflicts_at(), conflict, s.conflicts) != 0
     }
 
     /// Whether rule `rule` (index in `Dataset::rules`) matched.
     pub fn fired(&self, rule: usize) -> bool {
         let (w, m) = locate(rule);
-        word(&self.fired, w) & m != 0
+        rule < self.shape.rules && word(&self.words, self.shape.fired_at() + w) & m != 0
     }
 
     /// Every tier by treatment index (None: not mentioned).
     pub fn tiers(&self) -> impl Iterator<Item = Option<Tier>> + '_ {
-        (0..self.treatments.len()).map(|i| self.tier(i))
+        (0..self.shape.treatments).map(|i| self.tier(i))
     }
 
     /// Every level by caveat index (None: not raised).
     pub fn levels(&self) -> impl Iterator<Item = Option<Level>> + '_ {
-        (0..self.caveats.len()).map(|i| self.level(i))
+        (0..self.shape.caveats).map(|i| self.level(i))
     }
 
     pub fn notes(&self) -> impl Iterator<Item = bool> + '_ {
-        self.notes.iter().copied()
+        (0..self.shape.notes).map(|i| self.has_note(i))
     }
 
     pub fn conflicts(&self) -> impl Iterator<Item = bool> + '_ {
-        self.conflicts.iter().copied()
+        (0..self.shape.conflicts).map(|i| self.conflict(i))
     }
 
-    fn fire(&mut self, rule: usize) {
-        let (w, m) = locate(rule);
-        if let Some(x) = self.fired.get_mut(w) {
-            *x |= m;
-        }
+    /// What equality looks at: everything but the copy of the answers.
+    fn key(&self) -> (&Shape, &[u8], &[u64]) {
+        let results = self.words.get(self.shape.listed_at()..).unwrap_or(&[]);
+        (&self.shape, &self.grades, results)
+    }
+}
+
+impl PartialEq for Outcome {
+    fn eq(&self, other: &Outcome) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Outcome {}
+
+impl Hash for Outcome {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
     }
 }
 
@@ -112,54 +118,68 @@ impl Compiled {
     /// Evaluates effective answers into a reused outcome: no allocation
     /// once `out` is sized (by `Compiled::outcome` or a previous call).
     pub fn evaluate_into(&self, bits: &Bits, out: &mut Outcome) {
-        out.reset(self);
-        let answers = bits.words();
-        // Stage 1: rules on answers alone; `listed` cannot occur in them.
-        for rule in &self.stage1 {
-            if self.program.holds(rule.when, answers, &[]) {
-                self.apply(rule, out);
-            }
+        let s = self.shape;
+        out.reset(s);
+        let grades: &mut [u8] = &mut out.grades;
+        let words: &mut [u64] = &mut out.words;
+        for (w, &b) in words.iter_mut().zip(bits.words()).take(s.answer_words) {
+            *w = b;
         }
-        // Limits only lower a treatment that some rule listed.
-        for (t, &cap) in out.treatments.iter_mut().zip(&out.caps) {
-            if *t != 0 {
-                *t = (*t).max(cap);
-            }
-        }
-        for (i, &t) in out.treatments.iter().enumerate() {
-            if from_grade(Tier::ALL, t).is_some_and(Tier::is_listed) {
-                let (w, m) = locate(i);
-                if let Some(x) = out.listed.get_mut(w) {
-                    *x |= m;
+        // Stage 1: rules on answers alone; their `listed` bits read zero.
+        self.stage(&self.stage1, grades, words);
+        // Limits only lower a treatment that some rule listed; then the
+        // listed bits for stage 2.
+        let t = s.treatments;
+        let mut i = 0;
+        while i < t && t + i < grades.len() {
+            let g = grades[i]; // i < t + i < grades.len(), checked above
+            if g != 0 {
+                let g = g.max(grades[t + i]);
+                grades[i] = g;
+                let w = s.listed_at() + i / 64;
+                if g != self.not_advised && w < words.len() {
+                    words[w] |= 1 << (i % 64);
                 }
             }
+            i += 1;
         }
-        // Stage 2: rules with `listed`; compiled with caveats and notes only.
-        let listed = std::mem::take(&mut out.listed);
-        for rule in &self.stage2 {
-            if self.program.holds(rule.when, answers, &listed) {
-                self.apply(rule, out);
+        // Stage 2: rules with `listed`, compiled with caveats and notes only.
+        self.stage(&self.stage2, grades, words);
+        for (k, &c) in self.conflicts.iter().enumerate() {
+            if self.conds.holds(c, words) {
+                if let Some(g) = grades.get_mut(s.conflicts_at() + k) {
+                    *g = 1;
+                }
             }
-        }
-        out.listed = listed;
-        for (m, &c) in out.conflicts.iter_mut().zip(&self.conflicts) {
-            *m = self.program.holds(c, answers, &[]);
         }
     }
 
-    fn apply(&self, rule: &super::CRule, out: &mut Outcome) {
-        out.fire(rule.index);
-        let (s, e) = rule.effects;
-        for fx in self.effects.get(s as usize..e as usize).unwrap_or(&[]) {
-            match fx.kind {
-                Kind::Treatment => raise(&mut out.treatments, fx.item, fx.grade),
-                Kind::Limit => raise(&mut out.caps, fx.item, fx.grade),
-                Kind::Caveat => raise(&mut out.caveats, fx.item, fx.grade),
-                Kind::Note => {
-                    if let Some(n) = out.notes.get_mut(fx.item as usize) {
-                        *n = true;
-                    }
+    /// Applies the rules of one stage. Plain loops with checked indexing:
+    /// in a debug build every iterator adapter is a call, and this loop is
+    /// most of the time an evaluation takes.
+    fn stage(&self, rules: &[CRule], grades: &mut [u8], words: &mut [u64]) {
+        let fx = self.effects.as_slice();
+        let fired_at = self.shape.fired_at();
+        let mut r = 0;
+        while r < rules.len() {
+            let rule = &rules[r]; // r < rules.len()
+            r += 1;
+            if !self.conds.holds(rule.when, words) {
+                continue;
+            }
+            let f = fired_at + rule.index / 64;
+            if f < words.len() {
+                words[f] |= 1 << (rule.index % 64);
+            }
+            let mut e = rule.effects.0 as usize;
+            let end = (rule.effects.1 as usize).min(fx.len());
+            while e < end {
+                let x = fx[e]; // e < end <= fx.len()
+                let slot = x.slot as usize;
+                if slot < grades.len() && x.grade > grades[slot] {
+                    grades[slot] = x.grade;
                 }
+                e += 1;
             }
         }
     }
