@@ -182,3 +182,75 @@ pub fn parse(text: &str, valid: bool) -> Dataset {
     assert_eq!(!checked.has_errors(), valid, "{:#?}", checked.problems);
     checked.dataset
 }
+
+/// A generated dataset larger than one word everywhere: 84 options (one
+/// question straddles the first word boundary), 70 treatments, over 64
+/// rules in stage 1, `listed` rules in stage 2, `show_if` chains.
+pub fn large() -> String {
+    use std::fmt::Write;
+    let mut s = String::from(
+        "(meta: (title: \"L\", version: \"1\", reviewed: \"2026-01-01\", disclaimer: \"Education only.\"),\n questions: [\n",
+    );
+    let show_if = |q: usize| match q {
+        3 => "show_if: any_of(\"q0\", [\"o1\", \"o2\"]),",
+        7 => "show_if: not(chosen(\"q3\", \"o0\")),",
+        10 => "show_if: answered(\"q7\"),",
+        _ => "",
+    };
+    for q in 0..12 {
+        let kind = if q % 2 == 0 { "several" } else { "one" };
+        let _ = write!(s, "(id: \"q{q}\", title: \"Q\", prompt: \"Q?\", help: \"h\", kind: {kind}, optional: true, {} options: [", show_if(q));
+        for o in 0..7 {
+            let _ = write!(s, "(id: \"o{o}\", label: \"O\"),");
+        }
+        s.push_str("]),\n");
+    }
+    s.push_str("], treatments: [\n");
+    for t in 0..70 {
+        let _ = writeln!(s, "(id: \"t{t}\", name: \"T\", category: \"c\", summary: \"s\", sessions: \"s\", downtime: \"d\", what_to_expect: \"w\", risks: \"r\", references: [\"r\"]),");
+    }
+    for section in ["caveats", "notes"] {
+        let _ = write!(s, "], {section}: [");
+        for i in 0..10 {
+            let _ = write!(
+                s,
+                "(id: \"{section}{i}\", title: \"T\", text: \"t\", references: [\"r\"]),"
+            );
+        }
+    }
+    s.push_str("], rules: [\n");
+    let tiers = ["suited", "consider", "not_advised"];
+    let levels = ["defer", "discuss", "info"];
+    for r in 0..110usize {
+        let (a, b, a2) = (r % 12, r % 7, (r * 5 + 1) % 12);
+        let when = match r % 7 {
+            0 => format!("chosen(\"q{a}\", \"o{b}\")"),
+            1 => format!("any_of(\"q{a}\", [\"o{b}\", \"o{}\"])", (b + 3) % 7),
+            2 => format!("all([chosen(\"q{a}\", \"o{b}\"), not(any_of(\"q{a2}\", [\"o1\", \"o5\"]))])"),
+            3 => format!("any([chosen(\"q{a}\", \"o{b}\"), all([answered(\"q{a2}\"), not(chosen(\"q{a2}\", \"o{b}\"))])])"),
+            // q9's options are bits 63..69: across the first word boundary.
+            4 => format!("all([any_of(\"q9\", [\"o0\", \"o{}\"]), not(chosen(\"q{a}\", \"o{b}\"))])", 1 + b % 6),
+            5 => format!("all([listed([\"t{}\", \"t{}\"]), not(chosen(\"q{a}\", \"o{b}\"))])", r % 70, (r * 13) % 70),
+            _ => format!("any([not(listed([\"t{}\"])), chosen(\"q{a}\", \"o{b}\")])", (r * 3) % 70),
+        };
+        let reason = format!("Reason {}.", r % 13);
+        let then = if r % 7 >= 5 {
+            format!(
+                "caveat(id: \"caveats{}\", level: {}, reason: \"{reason}\"), note(id: \"notes{}\")",
+                r % 10,
+                levels[r % 3],
+                (r + 3) % 10
+            )
+        } else {
+            format!(
+                "treatment(id: \"t{}\", tier: {}, reason: \"{reason}\"), limit(id: \"t{}\", tier: {}, reason: \"Reason {}.\"), caveat(id: \"caveats{}\", level: {}), note(id: \"notes{}\", reason: \"{reason}\")",
+                (r * 11) % 70, tiers[r % 3], (r * 7) % 70, tiers[(r / 3) % 3], r % 5, r % 10, levels[(r / 2) % 3], r % 10
+            )
+        };
+        let _ = writeln!(s, "(when: {when}, then: [{then}]),");
+    }
+    s.push_str("], conflicts: [(id: \"k1\", when: all([chosen(\"q0\", \"o0\"), chosen(\"q9\", \"o6\")]), questions: [\"q0\"], message: \"m\"),\n");
+    s.push_str("(id: \"k2\", when: any_of(\"q9\", [\"o0\", \"o1\"]), questions: [\"q9\"], message: \"m\")],\n");
+    s.push_str(" references: [(id: \"r\", citation: \"A source.\")])\n");
+    s
+}

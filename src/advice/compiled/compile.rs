@@ -8,6 +8,7 @@ use crate::advice::Caution;
 use crate::dataset::{Dataset, Effect, Tier};
 
 use super::cond::{CondId, Conds, Names};
+use super::sliced::Sliced;
 use super::{Bits, CRule, Compiled, Contribs, Fx, QBits, Shape};
 
 fn first_index<'d>(ids: impl Iterator<Item = &'d str>) -> HashMap<&'d str, usize> {
@@ -70,6 +71,7 @@ impl Compiled {
             rules: data.rules.len(),
             answer_words: bits.div_ceil(64),
             listed_words: data.treatments.len().div_ceil(64),
+            alive_words: 0,
         };
         let names = Names::new(data, &first_bits, shape.listed_at() * 64);
         let mut conds = Conds::default();
@@ -168,6 +170,14 @@ impl Compiled {
             t.extend(l);
         }
         let [stage1, stage2] = stages;
+        let sliced = [
+            Sliced::build(&conds, &stage1),
+            Sliced::build(&conds, &stage2),
+        ];
+        let shape = Shape {
+            alive_words: sliced.iter().map(Sliced::alive_words).max().unwrap_or(0),
+            ..shape
+        };
         Compiled {
             conds,
             questions,
@@ -175,6 +185,7 @@ impl Compiled {
             shape,
             stage1,
             stage2,
+            sliced,
             effects,
             conflicts,
             not_advised: Tier::NotAdvised.caution() + 1,

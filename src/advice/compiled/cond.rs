@@ -220,6 +220,26 @@ impl Conds {
         }
     }
 
+    /// The terms of `id` as literal slices (an OR of ANDs), or None for a
+    /// tree. `always` is one empty term; a condition that never holds has
+    /// no terms.
+    pub(super) fn terms(&self, id: CondId) -> Option<Vec<&[Lit]>> {
+        match id {
+            CondId::Const(b) => Some(if b { vec![&[][..]] } else { Vec::new() }),
+            CondId::Tree(_) => None,
+            CondId::Lits(s, e) => {
+                let mut out = Vec::new();
+                let mut i = s as usize;
+                while i < e as usize {
+                    let next = self.lits.get(i).map_or(e as usize, |l| l.next as usize);
+                    out.push(self.lits.get(i..next).unwrap_or(&[]));
+                    i = next.max(i + 1);
+                }
+                Some(out)
+            }
+        }
+    }
+
     /// How many conditions stayed trees (for tests of the fallback).
     pub(super) fn trees(&self) -> usize {
         self.tree.roots()

@@ -16,9 +16,22 @@ pub(super) struct Lit {
     pub neg: bool,
 }
 
-/// A literal before placement: (word, mask, kind).
+impl Lit {
+    /// What the literal tests, as `flatten` encoded it.
+    pub(super) fn test(&self) -> Test {
+        if self.neg {
+            Test::Any(self.word, self.mask)
+        } else if self.eq == 0 {
+            Test::None(self.word, self.mask)
+        } else {
+            Test::All(self.word, self.mask)
+        }
+    }
+}
+
+/// A literal before placement: (word, mask), any / none / all of the bits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Test {
+pub(super) enum Test {
     Any(u32, u64),
     None(u32, u64),
     All(u32, u64),

@@ -1,9 +1,10 @@
 //! A compiled form of the engine, for tools that evaluate very many answer
 //! sets (content tests, `audit`, `diff`). `evaluate` builds maps of strings
 //! on every call; here every id is resolved once in [`Compiled::new`],
-//! answers are a [`Bits`] set, conditions are short lists of literals over
-//! words, and [`Compiled::evaluate_into`] reuses an [`Outcome`], so a call
-//! allocates nothing.
+//! answers are a [`Bits`] set, conditions become terms of literals over
+//! words, a whole stage of rules is settled by a few table lookups
+//! (`sliced`), and [`Compiled::evaluate_into`] reuses an [`Outcome`], so a
+//! call allocates nothing.
 //!
 //! Results equal `evaluate`'s exactly: the same tiers, levels, notes and
 //! reasons in the same order ([`Compiled::advice`] rebuilds an `Advice` to
@@ -18,6 +19,7 @@ mod compile;
 mod cond;
 mod dnf;
 mod outcome;
+mod sliced;
 mod tree;
 
 use crate::dataset::Dataset;
@@ -47,6 +49,8 @@ struct Shape {
     rules: usize,
     answer_words: usize,
     listed_words: usize,
+    /// Scratch for `sliced`: one bit per term of the larger stage.
+    alive_words: usize,
 }
 
 impl Shape {
@@ -119,6 +123,7 @@ pub struct Compiled {
     shape: Shape,
     stage1: Vec<CRule>,
     stage2: Vec<CRule>,
+    sliced: [sliced::Sliced; 2],
     effects: Vec<Fx>,
     conflicts: Vec<CondId>,
     not_advised: u8,

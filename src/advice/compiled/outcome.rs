@@ -20,6 +20,8 @@ pub struct Outcome {
     /// Answer words (a copy, so stage 2 reads one buffer), listed bits,
     /// fired rules.
     words: Vec<u64>,
+    /// Scratch: the terms alive in the stage being evaluated.
+    alive: Vec<u64>,
 }
 
 fn from_grade<G: Caution>(all: [G; 3], grade: u8) -> Option<G> {
@@ -36,6 +38,8 @@ impl Outcome {
             self.grades.resize(shape.grades(), 0);
             self.words.clear();
             self.words.resize(shape.words(), 0);
+            self.alive.clear();
+            self.alive.resize(shape.alive_words, 0);
         } else {
             self.grades.fill(0);
             self.words.fill(0);
@@ -114,6 +118,13 @@ impl Hash for Outcome {
     }
 }
 
+/// `words[at] |= bits`, if `at` is in range.
+fn or_word(words: &mut [u64], at: usize, bits: u64) {
+    if at < words.len() {
+        words[at] |= bits;
+    }
+}
+
 impl Compiled {
     /// Evaluates effective answers into a reused outcome: no allocation
     /// once `out` is sized (by `Compiled::outcome` or a previous call).
@@ -122,20 +133,23 @@ impl Compiled {
         out.reset(s);
         let grades: &mut [u8] = &mut out.grades;
         let words: &mut [u64] = &mut out.words;
+        let alive: &mut [u64] = &mut out.alive;
         for (w, &b) in words.iter_mut().zip(bits.words()).take(s.answer_words) {
             *w = b;
         }
         // Stage 1: rules on answers alone; their `listed` bits read zero.
-        self.stage(&self.stage1, grades, words);
+        self.stage(0, grades, words, alive);
         // Limits only lower a treatment that some rule listed; then the
         // listed bits for stage 2.
         let t = s.treatments;
         let mut i = 0;
         while i < t && t + i < grades.len() {
-            let g = grades[i]; // i < t + i < grades.len(), checked above
+            let mut g = grades[i]; // i < t + i < grades.len(), checked above
             if g != 0 {
-                let g = g.max(grades[t + i]);
-                grades[i] = g;
+                if grades[t + i] > g {
+                    g = grades[t + i];
+                    grades[i] = g;
+                }
                 let w = s.listed_at() + i / 64;
                 if g != self.not_advised && w < words.len() {
                     words[w] |= 1 << (i % 64);
@@ -144,7 +158,7 @@ impl Compiled {
             i += 1;
         }
         // Stage 2: rules with `listed`, compiled with caveats and notes only.
-        self.stage(&self.stage2, grades, words);
+        self.stage(1, grades, words, alive);
         for (k, &c) in self.conflicts.iter().enumerate() {
             if self.conds.holds(c, words) {
                 if let Some(g) = grades.get_mut(s.conflicts_at() + k) {
@@ -154,33 +168,79 @@ impl Compiled {
         }
     }
 
-    /// Applies the rules of one stage. Plain loops with checked indexing:
-    /// in a debug build every iterator adapter is a call, and this loop is
-    /// most of the time an evaluation takes.
-    fn stage(&self, rules: &[CRule], grades: &mut [u8], words: &mut [u64]) {
-        let fx = self.effects.as_slice();
+    /// Applies the rules of stage `n` (0 or 1): every flattened condition
+    /// at once (`sliced`), then those that stayed trees.
+    fn stage(&self, n: usize, grades: &mut [u8], words: &mut [u64], alive: &mut [u64]) {
+        let (Some(rules), Some(sliced)) = (
+            [&self.stage1, &self.stage2].get(n).copied(),
+            self.sliced.get(n),
+        ) else {
+            return;
+        };
+        sliced.alive(words, alive);
+        let terms = sliced.terms();
         let fired_at = self.shape.fired_at();
-        let mut r = 0;
-        while r < rules.len() {
-            let rule = &rules[r]; // r < rules.len()
-            r += 1;
-            if !self.conds.holds(rule.when, words) {
-                continue;
-            }
-            let f = fired_at + rule.index / 64;
-            if f < words.len() {
-                words[f] |= 1 << (rule.index % 64);
-            }
-            let mut e = rule.effects.0 as usize;
-            let end = (rule.effects.1 as usize).min(fx.len());
-            while e < end {
-                let x = fx[e]; // e < end <= fx.len()
-                let slot = x.slot as usize;
-                if slot < grades.len() && x.grade > grades[slot] {
-                    grades[slot] = x.grade;
+        // Fired bits gather in a register while rule indices stay in one
+        // word (terms come in rule order), instead of a store per rule.
+        let mut word_at = usize::MAX;
+        let mut acc = 0u64;
+        let mut last = usize::MAX;
+        let mut j = 0;
+        while j < alive.len() {
+            let mut bits = alive[j]; // j < alive.len()
+            while bits != 0 {
+                let t = j * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let p = if t < terms.len() {
+                    terms[t] as usize // t < terms.len()
+                } else {
+                    last
+                };
+                // A rule's terms are adjacent: apply it once.
+                if p == last || p >= rules.len() {
+                    continue;
                 }
-                e += 1;
+                last = p;
+                let rule = &rules[p]; // p < rules.len(), checked above
+                let w = fired_at + rule.index / 64;
+                if w != word_at {
+                    or_word(words, word_at, acc);
+                    word_at = w;
+                    acc = 0;
+                }
+                acc |= 1 << (rule.index % 64);
+                self.apply(rule, grades);
             }
+            j += 1;
+        }
+        or_word(words, word_at, acc);
+        for &(pos, cond) in sliced.trees() {
+            if let Some(rule) = rules.get(pos as usize) {
+                if self.conds.holds(cond, words) {
+                    or_word(words, fired_at + rule.index / 64, 1 << (rule.index % 64));
+                    self.apply(rule, grades);
+                }
+            }
+        }
+    }
+
+    /// Applies the effects of `rule`. Plain loops and checked indexing: in
+    /// a debug build every iterator adapter, `min` or `Option` combinator
+    /// is a call.
+    fn apply(&self, rule: &CRule, grades: &mut [u8]) {
+        let fx = self.effects.as_slice();
+        let mut e = rule.effects.0 as usize;
+        let mut end = rule.effects.1 as usize;
+        if end > fx.len() {
+            end = fx.len();
+        }
+        while e < end {
+            let x = &fx[e]; // e < end <= fx.len()
+            let slot = x.slot as usize;
+            if slot < grades.len() && x.grade > grades[slot] {
+                grades[slot] = x.grade;
+            }
+            e += 1;
         }
     }
 
