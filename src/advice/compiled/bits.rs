@@ -31,6 +31,7 @@ impl Bits {
         }
     }
 
+    /// Whether `bit` is set; bits past the end are not.
     pub fn contains(&self, bit: usize) -> bool {
         let (w, m) = locate(bit);
         word(&self.words, w) & m != 0
@@ -47,6 +48,7 @@ impl Bits {
         }
     }
 
+    /// Clears `bit` (nothing to do past the end).
     pub fn remove(&mut self, bit: usize) {
         let (w, m) = locate(bit);
         if let Some(x) = self.words.get_mut(w) {
@@ -59,6 +61,7 @@ impl Bits {
         self.words.fill(0);
     }
 
+    /// Whether no bit is set: no answer at all.
     pub fn is_empty(&self) -> bool {
         self.words.iter().all(|&w| w == 0)
     }
@@ -72,6 +75,7 @@ impl Bits {
         })
     }
 
+    /// The raw words, bit `b` at word `b / 64`, position `b % 64`.
     pub fn words(&self) -> &[u64] {
         &self.words
     }

@@ -13,6 +13,30 @@
 //! of duplicate question ids (validation reports them): with duplicates the
 //! answers themselves are ambiguous and the engines may differ, though
 //! neither panics.
+//!
+//! ```
+//! use scarguide::advice::compiled::{Compiled, Item};
+//! use scarguide::advice::evaluate;
+//! use scarguide::interview::Answers;
+//!
+//! let data = scarguide::dataset::embedded().unwrap().dataset;
+//! let compiled = Compiled::new(&data);
+//! let mut outcome = compiled.outcome(); // reused by every call below
+//!
+//! // From answers, as a front end has them.
+//! let mut answers = Answers::new();
+//! answers.set(data.question("scar_types").unwrap(), &["rolling"]);
+//! let bits = compiled.encode(&answers);
+//! compiled.evaluate_into(&bits, &mut outcome);
+//! assert_eq!(compiled.advice(&data, &bits, &outcome), evaluate(&data, &answers));
+//!
+//! // Or from option indices, as an enumerator builds them.
+//! let mut raw = compiled.bits();
+//! compiled.choose(&mut raw, 0, 2); // scar_types: rolling
+//! compiled.evaluate_into(&compiled.effective(&raw), &mut outcome);
+//! let subcision = data.treatments.iter().position(|t| t.id == "subcision").unwrap();
+//! println!("{:?} {:?}", outcome.tier(subcision), compiled.reasons(&outcome, Item::Treatment(subcision)));
+//! ```
 
 mod bits;
 mod compile;

@@ -54,15 +54,19 @@ impl Outcome {
         }
     }
 
+    /// The tier of treatment `treatment` (dataset index), limits applied;
+    /// None when no rule listed it, as `evaluate` leaves it out.
     pub fn tier(&self, treatment: usize) -> Option<Tier> {
         from_grade(Tier::ALL, self.grade(0, treatment, self.shape.treatments))
     }
 
+    /// The level of caveat `caveat`; None when no rule raised it.
     pub fn level(&self, caveat: usize) -> Option<Level> {
         let s = self.shape;
         from_grade(Level::ALL, self.grade(s.caveats_at(), caveat, s.caveats))
     }
 
+    /// Whether some rule added note `note`.
     pub fn has_note(&self, note: usize) -> bool {
         self.grade(self.shape.notes_at(), note, self.shape.notes) != 0
     }
@@ -89,10 +93,12 @@ impl Outcome {
         (0..self.shape.caveats).map(|i| self.level(i))
     }
 
+    /// Every note's presence, by note index.
     pub fn notes(&self) -> impl Iterator<Item = bool> + '_ {
         (0..self.shape.notes).map(|i| self.has_note(i))
     }
 
+    /// Whether each conflict holds, by conflict index.
     pub fn conflicts(&self) -> impl Iterator<Item = bool> + '_ {
         (0..self.shape.conflicts).map(|i| self.conflict(i))
     }
