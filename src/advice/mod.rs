@@ -1,6 +1,7 @@
 //! The engine: rules applied to answers give tiers, caveats and notes, each
 //! with the reasons that produced it. Pure: no I/O, no terminal, no clock.
 
+pub mod compiled;
 mod conflicts;
 
 use std::collections::HashMap;
