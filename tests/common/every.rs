@@ -6,7 +6,10 @@
 use std::fmt;
 use std::sync::OnceLock;
 
-use scarguide::advice::{evaluate, Advice};
+use std::collections::HashMap;
+
+use scarguide::advice::compiled::{Compiled, Item, Outcome};
+use scarguide::advice::evaluate;
 use scarguide::audit::{Focus, Space, Universe};
 use scarguide::dataset::{self, Condition, Dataset, Level, Question, Tier};
 use scarguide::interview::{visibility, Answers};
@@ -94,37 +97,72 @@ fn parse(condition: &str) -> Condition {
     ron::from_str(condition).unwrap_or_else(|e| panic!("bad condition {condition}: {e}"))
 }
 
+/// The compiled engine (equal to `evaluate`, tests/advice_compiled.rs) and
+/// the index of every id, built once per test binary.
+struct Engine {
+    compiled: Compiled,
+    index: HashMap<(&'static str, String), usize>,
+}
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let d = data();
+        let mut index = HashMap::new();
+        for (i, t) in d.treatments.iter().enumerate() {
+            index.insert(("treatment", t.id.clone()), i);
+        }
+        for (i, c) in d.caveats.iter().enumerate() {
+            index.insert(("caveat", c.id.clone()), i);
+        }
+        for (i, n) in d.notes.iter().enumerate() {
+            index.insert(("note", n.id.clone()), i);
+        }
+        for (i, k) in d.conflicts.iter().enumerate() {
+            index.insert(("conflict", k.id.clone()), i);
+        }
+        Engine {
+            compiled: Compiled::new(d),
+            index,
+        }
+    })
+}
+
+fn index(kind: &'static str, id: &str) -> usize {
+    match engine().index.get(&(kind, id.to_string())) {
+        Some(&i) => i,
+        None => panic!("no {kind} `{id}` in the dataset"),
+    }
+}
+
 /// One class of answer sets, seen through its representative.
 pub struct Seen<'a> {
     pub answers: &'a Answers,
-    pub advice: &'a Advice<'a>,
+    outcome: &'a Outcome,
     /// How many answer sets the class holds.
     pub count: u128,
 }
 
 impl Seen<'_> {
     pub fn tier(&self, t: &str) -> Option<Tier> {
-        self.advice.tier_of(t)
+        self.outcome.tier(index("treatment", t))
     }
     pub fn listed(&self, t: &str) -> bool {
         self.tier(t).is_some_and(Tier::is_listed)
     }
     pub fn level(&self, c: &str) -> Option<Level> {
-        self.advice.level_of(c)
+        self.outcome.level(index("caveat", c))
     }
     pub fn note(&self, n: &str) -> bool {
-        self.advice.has_note(n)
+        self.outcome.has_note(index("note", n))
     }
     pub fn conflict(&self, id: &str) -> bool {
-        self.advice.conflicts.iter().any(|c| c.conflict.id == id)
+        self.outcome.conflict(index("conflict", id))
     }
-    pub fn reasons(&self, t: &str) -> Vec<&str> {
-        self.advice
-            .treatments
-            .iter()
-            .find(|x| x.treatment.id == t)
-            .map(|x| x.reasons.clone())
-            .unwrap_or_default()
+    pub fn reasons(&self, t: &str) -> Vec<&'static str> {
+        let e = engine();
+        e.compiled
+            .reasons(self.outcome, Item::Treatment(index("treatment", t)))
     }
     pub fn chosen(&self, q: &str, o: &str) -> bool {
         self.answers.is_chosen(q, o)
@@ -153,23 +191,35 @@ impl fmt::Display for Seen<'_> {
 /// Runs `check` on every class of answer sets (complete or with questions
 /// left unanswered, as `report` accepts) in which `when` holds. Returns
 /// how many answer sets matched, and fails when none did: a check of
-/// nothing proves nothing.
+/// nothing proves nothing. Every 50th class is also run through
+/// `evaluate` itself and must give the same advice.
 pub fn every(when: &str, on: On, mut check: impl FnMut(&Seen)) -> u128 {
     let d = data();
+    let e = engine();
     let cond = parse(when);
     let focus = on.focus.with_condition(cond.clone());
     let space = Space::new(d, &focus, Universe::WithUnanswered)
-        .unwrap_or_else(|e| panic!("cannot build the answer space: {e}"));
+        .unwrap_or_else(|err| panic!("cannot build the answer space: {err}"));
     let never = |_: &str| false;
-    let mut matched = 0u128;
+    let mut outcome = e.compiled.outcome();
+    let (mut matched, mut classes) = (0u128, 0u64);
     space.for_each(|answers, count| {
         if !visibility::holds(&cond, answers, &never) {
             return;
         }
-        let advice = evaluate(d, answers);
+        let bits = e.compiled.encode(answers);
+        e.compiled.evaluate_into(&bits, &mut outcome);
+        if classes % 50 == 0 {
+            let slow = evaluate(d, answers);
+            assert!(
+                e.compiled.advice(d, &bits, &outcome) == slow,
+                "the compiled engine differs for {answers:?}"
+            );
+        }
+        classes += 1;
         check(&Seen {
             answers,
-            advice: &advice,
+            outcome: &outcome,
             count,
         });
         matched += count;
