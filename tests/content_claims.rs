@@ -296,3 +296,19 @@ fn p13_practitioner_and_isotretinoin_say_what_the_studies_found() {
         "{iso}"
     );
 }
+
+// ---- 16. "Ablative" is explained wherever a reason uses it --------------
+
+#[test]
+fn p16_every_reason_that_says_ablative_explains_it() {
+    for r in rule_reasons() {
+        if r.contains("blative") {
+            assert!(
+                r.contains("removes tiny columns of skin")
+                    || r.contains("without removing any")
+                    || r.contains("removes the whole top layer"),
+                "explain 'ablative' in: {r}"
+            );
+        }
+    }
+}
