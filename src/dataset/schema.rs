@@ -17,6 +17,9 @@ pub struct Dataset {
     /// Answers that do not fit together, told to the person before advice.
     #[serde(default)]
     pub conflicts: Vec<Conflict>,
+    /// Safety properties that must hold for every answer set (`audit`).
+    #[serde(default)]
+    pub guards: Vec<Guard>,
     pub references: Vec<Reference>,
 }
 
@@ -122,6 +125,54 @@ pub struct Conflict {
     /// The questions whose answers disagree, in the order to offer them.
     pub questions: Vec<String>,
     pub message: String,
+}
+
+/// Guards: safety properties a clinician writes once and `scarguide audit`
+/// proves over every answer set. Clinician cases state their expectations
+/// with the same demands.
+/// "When these answers, the advice must …".
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guard {
+    pub id: String,
+    /// On the answers only (no `listed`): which answer sets the guard is about.
+    pub when: Condition,
+    /// Every demand must hold for every answer set where `when` holds.
+    pub then: Vec<Demand>,
+    /// Why the guard exists, in a sentence, for the rule book.
+    #[serde(default)]
+    pub why: String,
+}
+
+/// One demand on the advice. Tiers are ordered by how strongly a treatment
+/// is offered: suited, then consider, then not_advised, then not listed at
+/// all. Levels by urgency: defer, then discuss, then info, then absent.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Demand {
+    /// `at_most("t", consider)`: the treatment is absent or no more strongly
+    /// offered than this (consider allows consider and not_advised).
+    AtMost(String, Tier),
+    /// `at_least("t", consider)`: listed at this tier or a stronger one.
+    AtLeast(String, Tier),
+    /// `exactly("t", not_advised)`: present at exactly this tier.
+    Exactly(String, Tier),
+    /// `caveat("c", discuss)`: present at this level or a more urgent one.
+    Caveat(String, Level),
+    /// `caveat_exactly("c", info)`: present at exactly this level.
+    CaveatExactly(String, Level),
+    /// `no_caveat("c")`: the caveat is not raised.
+    NoCaveat(String),
+    /// `note("n")`: the note is shown.
+    Note(String),
+    /// `no_note("n")`: the note is not shown.
+    NoNote(String),
+    /// `some_listed(["t", …])`: at least one of these is suited or
+    /// consider; an empty list means any treatment at all.
+    SomeListed(Vec<String>),
+    /// `conflict("k")` / `no_conflict("k")`: the conflict is (not) reported.
+    Conflict(String),
+    NoConflict(String),
 }
 
 /// A test on the answers (and, for `listed`, on the treatments already
