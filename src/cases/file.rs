@@ -17,8 +17,9 @@ use crate::interview::Answers;
 
 /// One case as written; `answers` and `example` are checked for "exactly
 /// one of them" after parsing, so the message can say so in words.
+/// Named `case` in serde's messages ("unexpected field … in `case`").
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "case")]
 struct RawCase {
     name: String,
     #[serde(default)]

@@ -131,3 +131,6 @@ impl Location {
         file::parse(&self.name(), &text, data, &|p| self.example(p))
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -2,15 +2,28 @@
 //! distance, when it is close enough to be a likely typo.
 
 /// The known id closest to `wrong`, if within a typo's distance (two edits,
-/// or a third of the length for long ids). Ties go to the earliest.
+/// or a third of the length for long ids), or else one that `wrong` is the
+/// start of, or that is the start of `wrong` (a shortened or lengthened id,
+/// at least four characters in common). Ties go to the earliest.
 pub fn closest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let known: Vec<&'a str> = known.into_iter().collect();
     let limit = (wrong.chars().count() / 3).max(2);
-    known
-        .into_iter()
-        .map(|k| (distance(wrong, k), k))
+    let near = known
+        .iter()
+        .map(|&k| (distance(wrong, k), k))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
-        .map(|(_, k)| k)
+        .map(|(_, k)| k);
+    near.or_else(|| {
+        known.into_iter().find(|k| {
+            let (short, long) = if k.len() < wrong.len() {
+                (*k, wrong)
+            } else {
+                (wrong, *k)
+            };
+            short.chars().count() >= 4 && long.starts_with(short)
+        })
+    })
 }
 
 /// Levenshtein distance over characters, a row at a time.
@@ -52,5 +65,11 @@ mod tests {
         assert_eq!(closest("subscision", known), Some("subcision"));
         assert_eq!(closest("tca_crosss", known), Some("tca_cross"));
         assert_eq!(closest("laser", known), None);
+        assert_eq!(closest("fill", known), Some("fillers"));
+        assert_eq!(closest("tca", known), None, "too short to be sure");
+        assert_eq!(
+            closest("dents_but_flat", ["dents_but_flat_grade"]),
+            Some("dents_but_flat_grade")
+        );
     }
 }
