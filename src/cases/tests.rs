@@ -187,3 +187,34 @@ fn run_keeps_only_the_demands_not_met() {
         ["no rule in the dataset touches it"]
     );
 }
+
+/// Text from a cases file reaches the terminal escaped, and odd files are
+/// errors, never panics.
+#[test]
+fn odd_cases_files_are_errors_not_panics() {
+    let f =
+        parse("[(name: \"a\u{1b}[2Jb\", answers: {\"a\": [\"x\"]}, expect: [note(\"n\u{1b}\")])]");
+    let messages: Vec<&str> = f.problems.iter().map(|p| p.message.as_str()).collect();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].starts_with("case \"a\\u{1b}[2Jb\": note(\"n\\u{1b}\")"),
+        "{messages:?}"
+    );
+    for text in [
+        "",
+        "[",
+        "[(",
+        "{}",
+        "[()]",
+        "[(name: 1)]",
+        &"[".repeat(500),
+        "[(name: \"n\", expect: [at_most(\"t1\")])]",
+    ] {
+        assert!(
+            file::parse("cases", text, &data(), &no_examples).is_err(),
+            "{text:?}"
+        );
+    }
+    let f = parse("[]");
+    assert!(f.cases.is_empty() && f.problems.is_empty());
+}
