@@ -49,7 +49,18 @@ pub enum Theme {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a dataset and report every problem in it (exit 1 on errors).
+    /// Runs the clinician cases too: the built-in ones for the built-in
+    /// dataset, cases.ron beside a --data file.
     Check,
+    /// Run the clinician cases: named answer sets with the advice expected
+    /// for them. Says which fail, what the advice had instead and which
+    /// rules produced it (exit 1 if any fails).
+    Cases {
+        /// The cases file (default: cases.ron beside --data, or the
+        /// built-in cases for the built-in dataset).
+        #[arg(long, value_name = "FILE")]
+        cases: Option<PathBuf>,
+    },
     /// The interview for a clinic waiting room: locked down, wiped between
     /// patients, summaries handed to staff. Needs a staff PIN.
     Kiosk {

@@ -3,6 +3,7 @@
 
 pub mod advice;
 pub mod audit;
+pub mod cases;
 pub mod cli;
 pub mod commands;
 pub mod dataset;

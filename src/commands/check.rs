@@ -17,7 +17,7 @@ pub fn check(path: Option<&Path>) -> i32 {
         eprintln!("{}", p.display(&name));
     }
     let errors = checked.errors().count();
-    let warnings = checked.problems.len() - errors;
+    let mut warnings = checked.problems.len() - errors;
     if errors > 0 {
         eprintln!(
             "{name}: {errors} error{}, {warnings} warning{}",
@@ -26,6 +26,24 @@ pub fn check(path: Option<&Path>) -> i32 {
         );
         return 1;
     }
+    // The clinician cases that go with this dataset, if there are any.
+    let cases = super::cases::for_check(path, &checked.dataset);
+    if cases.errors > 0 {
+        let failing = cases.passed.map_or(String::new(), |(passed, total)| {
+            format!(" ({} of {total} cases fail)", total - passed)
+        });
+        eprintln!(
+            "{}: {} error{}{failing}",
+            cases.name.as_deref().unwrap_or("cases"),
+            cases.errors,
+            plural(cases.errors)
+        );
+        return 1;
+    }
+    warnings += cases.warnings;
+    let cases_line = cases.passed.map_or(String::new(), |(passed, _)| {
+        format!("; {passed} clinician case{} pass", plural(passed))
+    });
     let d = &checked.dataset;
     let options: usize = d.questions.iter().map(|q| q.options.len()).sum();
     // The figures the reviewer compares with textstat's (see readability).
@@ -37,7 +55,7 @@ pub fn check(path: Option<&Path>) -> i32 {
         )
     });
     println!(
-        "{name}: ok: \"{}\" version {} (reviewed {}): {} questions ({} options), {} treatments, {} caveats, {} notes, {} rules, {} conflicts, {} references{grades}{}",
+        "{name}: ok: \"{}\" version {} (reviewed {}): {} questions ({} options), {} treatments, {} caveats, {} notes, {} rules, {} conflicts, {} references{grades}{cases_line}{}",
         d.meta.title,
         d.meta.version,
         d.meta.reviewed,
