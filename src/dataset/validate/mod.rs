@@ -12,6 +12,8 @@ mod rules;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+pub use questions::CONTRACT_QUESTIONS;
+
 use super::hint;
 use super::locate::SourceMap;
 use super::schema::Dataset;
