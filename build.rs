@@ -14,11 +14,33 @@ mod schema;
 #[path = "src/dataset/load.rs"]
 mod load;
 
+// What load.rs words its errors with.
+#[allow(dead_code)]
+#[path = "src/dataset/excerpt.rs"]
+mod excerpt;
+#[allow(dead_code)]
+#[path = "src/dataset/hint.rs"]
+mod hint;
+#[allow(dead_code)]
+#[path = "src/dataset/locate.rs"]
+mod locate;
+#[allow(dead_code)]
+#[path = "src/dataset/parse_error.rs"]
+mod parse_error;
+
 const DATASET: &str = "assets/consultation.ron";
 const EXAMPLES: &str = "assets/examples";
 
 fn main() {
-    for path in [DATASET, "src/dataset/schema.rs", "src/dataset/load.rs"] {
+    for path in [
+        DATASET,
+        "src/dataset/schema.rs",
+        "src/dataset/load.rs",
+        "src/dataset/excerpt.rs",
+        "src/dataset/hint.rs",
+        "src/dataset/locate.rs",
+        "src/dataset/parse_error.rs",
+    ] {
         println!("cargo::rerun-if-changed={path}");
     }
     let text = std::fs::read_to_string(DATASET).unwrap_or_default();

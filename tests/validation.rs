@@ -101,8 +101,8 @@ fn duplicate_caveat_note_and_reference_ids() {
 fn unknown_reference_in_a_reference_list() {
     let e = errors_after(r#"references: ["lee2002"]"#, r#"references: ["lee2003"]"#);
     assert!(
-        e.iter()
-            .any(|(_, m)| m == "treatment `tca_cross` cites unknown reference `lee2003`"),
+        e.iter().any(|(_, m)| m
+            == "treatment `tca_cross` cites unknown reference `lee2003`; did you mean `lee2002`?"),
         "{e:?}"
     );
 }

@@ -1,31 +1,17 @@
 use std::path::Path;
 
-use crate::dataset::{self, readability, Severity};
+use super::plural;
+use crate::dataset::{readability, Severity};
 
+/// Validates and reviews a dataset, printing every problem (through the
+/// loading shared with the other commands) and, when there are no errors,
+/// a one-line summary.
 pub fn check(path: Option<&Path>) -> i32 {
-    let name = path.map_or(dataset::EMBEDDED_NAME.to_string(), |p| {
-        p.display().to_string()
-    });
-    let checked = match dataset::review_file(path) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("{e}");
-            return 1;
-        }
-    };
-    for p in &checked.problems {
-        eprintln!("{}", p.display(&name));
-    }
-    let errors = checked.errors().count();
-    let mut warnings = checked.problems.len() - errors;
-    if errors > 0 {
-        eprintln!(
-            "{name}: {errors} error{}, {warnings} warning{}",
-            plural(errors),
-            plural(warnings)
-        );
+    let name = super::dataset_name(path);
+    let Some(checked) = super::check_and_print(path) else {
         return 1;
-    }
+    };
+    let mut warnings = checked.problems.len();
     // The clinician cases that go with this dataset, if there are any.
     let cases = super::cases::for_check(path, &checked.dataset);
     if cases.errors > 0 {
@@ -78,12 +64,4 @@ pub fn check(path: Option<&Path>) -> i32 {
         .iter()
         .all(|p| p.severity == Severity::Warning));
     0
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
