@@ -74,11 +74,15 @@ fn any_of_lists_labels_in_quotes_so_commas_inside_them_stay_inside() {
     );
     says(
         not(any_of("severity", &["grade_3", "grade_4"])),
-        "how noticeable is none of “Moderate” or “Severe”",
+        "how noticeable is neither “Moderate” nor “Severe”",
+    );
+    says(
+        not(any_of("severity", &["grade_2", "grade_3", "grade_4"])),
+        "how noticeable is none of “Mild”, “Moderate” or “Severe”",
     );
     says(
         not(any_of("history", &["pregnant", "smoker"])),
-        "health history includes none of “Pregnant or breastfeeding” or “I smoke”",
+        "health history includes neither “Pregnant or breastfeeding” nor “I smoke”",
     );
 }
 
@@ -106,8 +110,12 @@ fn listed_names_treatments() {
         "the list does not include “Subcision”",
     );
     says(
+        not(listed(&["subcision", "tca_cross", "ablative_full"])),
+        "the list includes none of “Subcision”, “TCA CROSS” or “Fully ablative laser resurfacing”",
+    );
+    says(
         not(listed(&["subcision", "tca_cross"])),
-        "the list includes none of “Subcision” or “TCA CROSS”",
+        "the list includes neither “Subcision” nor “TCA CROSS”",
     );
 }
 
@@ -157,7 +165,7 @@ fn nested_parts_with_their_own_and_or_are_bracketed() {
         c,
         "(scar types include “Ice pick” or “Rolling”) and (how noticeable is “Severe” or \
          (how noticeable is “Moderate” and skin type is not “Never burns, deeply pigmented”)) \
-         and (health history includes none of “Isotretinoin in the last 6 months” or \
+         and (health history includes neither “Isotretinoin in the last 6 months” nor \
          “Scars that grow or heal badly”) and not (recovery time is “A day or two” or the \
          list includes “TCA CROSS”)",
     );

@@ -161,12 +161,25 @@ fn or_list(items: impl Iterator<Item = String>) -> String {
     }
 }
 
+/// "neither “a” nor “b”", "none of “a”, “b” or “c”".
+fn none_of(items: Vec<String>) -> String {
+    match items.as_slice() {
+        [a, b] => format!("neither {a} nor {b}"),
+        _ => format!("none of {}", or_list(items.into_iter())),
+    }
+}
+
 /// `chosen`/`any_of`, or with `negate` their `not`. Several-answer
 /// questions "include"; one-answer questions "are".
 fn chosen(data: &Dataset, qid: &str, options: &[String], negate: bool) -> String {
     let t = title(data, qid);
-    let labels = or_list(options.iter().map(|o| label(data, qid, o)));
-    let many = options.len() > 1;
+    let labels: Vec<String> = options.iter().map(|o| label(data, qid, o)).collect();
+    let many = labels.len() > 1;
+    let (labels, none) = if negate && many {
+        (String::new(), none_of(labels))
+    } else {
+        (or_list(labels.into_iter()), String::new())
+    };
     // "scar types include", "health history includes".
     let (s, does) = if plural(&t) {
         ("", "do")
@@ -176,10 +189,10 @@ fn chosen(data: &Dataset, qid: &str, options: &[String], negate: bool) -> String
     match (several(data, qid), negate, many) {
         (true, false, _) => format!("{t} include{s} {labels}"),
         (true, true, false) => format!("{t} {does} not include {labels}"),
-        (true, true, true) => format!("{t} include{s} none of {labels}"),
+        (true, true, true) => format!("{t} include{s} {none}"),
         (false, false, _) => format!("{t} is {labels}"),
         (false, true, false) => format!("{t} is not {labels}"),
-        (false, true, true) => format!("{t} is none of {labels}"),
+        (false, true, true) => format!("{t} is {none}"),
     }
 }
 
@@ -190,13 +203,13 @@ fn plural(title: &str) -> bool {
 }
 
 fn listed(data: &Dataset, ts: &[String], negate: bool) -> String {
-    let names = or_list(ts.iter().map(|t| treatment(data, t)));
+    let names: Vec<String> = ts.iter().map(|t| treatment(data, t)).collect();
     match (ts.is_empty(), negate, ts.len() > 1) {
         (true, false, _) => "never (no treatment named)".to_string(),
         (true, true, _) => "always (no treatment named)".to_string(),
-        (false, false, _) => format!("the list includes {names}"),
-        (false, true, false) => format!("the list does not include {names}"),
-        (false, true, true) => format!("the list includes none of {names}"),
+        (false, false, _) => format!("the list includes {}", or_list(names.into_iter())),
+        (false, true, false) => format!("the list does not include {}", or_list(names.into_iter())),
+        (false, true, true) => format!("the list includes {}", none_of(names)),
     }
 }
 
