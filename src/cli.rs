@@ -98,6 +98,21 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// The whole dataset as a review document for clinicians to read and
+    /// sign: questions, every rule in words under what it affects,
+    /// caveats, notes, conflicts, guards, references and a sign-off block.
+    Rules {
+        /// Markdown, or one self-contained HTML page that prints well.
+        #[arg(long, value_enum, default_value_t = DocFormat::Markdown)]
+        format: DocFormat,
+    },
+}
+
+/// Formats of the `rules` review document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormat {
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

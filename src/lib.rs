@@ -11,5 +11,6 @@ pub mod interview;
 pub mod kiosk;
 pub mod plain;
 pub mod report;
+pub mod rules_doc;
 pub mod tui;
 pub mod words;

@@ -26,6 +26,7 @@ fn main() {
             export_dir.as_deref(),
             staff_pin_file.as_deref(),
         ),
+        Some(Command::Rules { format }) => commands::rules(data, *format),
         Some(Command::Plain { format, save_to }) => {
             commands::plain(data, *format, save_to.as_deref())
         }

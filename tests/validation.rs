@@ -252,6 +252,33 @@ fn reviewed_must_be_a_date() {
 }
 
 #[test]
+fn review_by_and_reviewers_are_optional_but_checked_when_given() {
+    let set = r#"reviewed: "2026-11-21", reviewers: ["Dr A. Example"], review_by: "2027-11-21","#;
+    let e = errors_after(r#"reviewed: "2026-11-21","#, set);
+    assert!(e.is_empty(), "{e:?}");
+
+    let bad_date = r#"reviewed: "2026-11-21", review_by: "next year","#;
+    let e = errors_after(r#"reviewed: "2026-11-21","#, bad_date);
+    assert!(
+        has(
+            &e,
+            6,
+            "meta review_by date `next year` is not a date in the form YYYY-MM-DD"
+        ),
+        "{e:?}"
+    );
+    let e = errors_after(
+        r#"reviewed: "2026-11-21","#,
+        r#"reviewed: "2026-11-21", review_by: "2027-02-30","#,
+    );
+    assert!(!e.is_empty());
+
+    let blank = r#"reviewed: "2026-11-21", reviewers: ["Dr A. Example", "  "],"#;
+    let e = errors_after(r#"reviewed: "2026-11-21","#, blank);
+    assert!(has(&e, 6, "meta reviewer 2 is empty"), "{e:?}");
+}
+
+#[test]
 fn every_problem_is_reported_at_once() {
     let text = VALID
         .replacen(r#"id: "tca_cross","#, r#"id: "subcision","#, 1)

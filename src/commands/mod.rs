@@ -5,12 +5,14 @@ mod check;
 mod kiosk;
 mod plain;
 mod report;
+mod rules;
 
 pub use cases::cases;
 pub use check::check;
 pub use kiosk::kiosk;
 pub use plain::plain;
 pub use report::report;
+pub use rules::rules;
 
 use std::io::Write;
 use std::path::Path;

@@ -218,6 +218,23 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
+        if !m.review_by.is_empty() && !is_iso_date(&m.review_by) {
+            self.error(
+                "meta.review_by",
+                format!(
+                    "meta review_by date {} is not a date in the form YYYY-MM-DD",
+                    q(&m.review_by)
+                ),
+            );
+        }
+        for (i, name) in m.reviewers.iter().enumerate() {
+            self.text(name, true, || {
+                (
+                    format!("meta.reviewers.{i}"),
+                    format!("meta reviewer {}", i + 1),
+                )
+            });
+        }
     }
 }
 
