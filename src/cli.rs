@@ -87,6 +87,20 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Prove the dataset's guards over every complete answer set and list
+    /// content that never takes effect (exit 1 if a guard is broken).
+    Audit {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
+        format: AuditFormat,
+    },
+}
+
+/// Output of `audit`: text for people, JSON for tools.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AuditFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -26,18 +26,22 @@
 //! On top of spaces, `scarguide audit`: [`prove`] proves each guard of the
 //! dataset over every complete answer set (one space per guard, focused on
 //! what it reads), [`lint`] finds content that can never take effect (one
-//! space per rule and per item), and [`run`] does both on every core.
+//! space per rule and per item), [`run`] does both on every core, and
+//! [`findings`] turns the result into `check`'s problems.
 
 mod classes;
 mod closure;
 pub mod demand;
 mod eval;
+pub mod findings;
 mod focus;
+pub mod json;
 pub mod lint;
 pub mod prove;
 mod residual;
 pub mod run;
 mod space;
+pub mod text;
 
 use std::fmt;
 

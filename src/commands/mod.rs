@@ -1,10 +1,12 @@
 //! What each subcommand does. Each returns the process exit status.
 
+mod audit;
 mod check;
 mod kiosk;
 mod plain;
 mod report;
 
+pub use audit::audit;
 pub use check::check;
 pub use kiosk::kiosk;
 pub use plain::plain;

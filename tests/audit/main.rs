@@ -2,13 +2,16 @@
 //! complete answer set is evaluated one by one with `evaluate`, and every
 //! count the audit gives (per guard: answer sets covered and violating,
 //! the smallest counterexample; per rule: answer sets where it fires; each
-//! lint finding) must be equal. Then the validation of guards
-//! (validate.rs).
+//! lint finding) must be equal. Then the command itself (cli.rs), the lint
+//! on a fixture with one of each finding (lint.rs), and the validation of
+//! guards (validate.rs).
 
 mod brute;
+mod cli;
 #[path = "../audit_space/data.rs"]
 #[allow(dead_code)]
 mod data;
+mod lint;
 mod validate;
 
 use scarguide::advice::compiled::Item;
