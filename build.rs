@@ -1,8 +1,10 @@
 //! Parses the embedded dataset at build time and stores it as postcard
 //! bytes, so the program starts without a millisecond of RON parsing. The
 //! schema and the parser are the program's own files, included here.
+//! Also lists the example answers files, which the embedded clinician cases
+//! refer to, so the binary carries them without a hand-kept list.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[allow(dead_code)]
 #[path = "src/dataset/schema.rs"]
@@ -12,10 +14,33 @@ mod schema;
 #[path = "src/dataset/load.rs"]
 mod load;
 
+// What load.rs words its errors with.
+#[allow(dead_code)]
+#[path = "src/dataset/excerpt.rs"]
+mod excerpt;
+#[allow(dead_code)]
+#[path = "src/dataset/hint.rs"]
+mod hint;
+#[allow(dead_code)]
+#[path = "src/dataset/locate.rs"]
+mod locate;
+#[allow(dead_code)]
+#[path = "src/dataset/parse_error.rs"]
+mod parse_error;
+
 const DATASET: &str = "assets/consultation.ron";
+const EXAMPLES: &str = "assets/examples";
 
 fn main() {
-    for path in [DATASET, "src/dataset/schema.rs", "src/dataset/load.rs"] {
+    for path in [
+        DATASET,
+        "src/dataset/schema.rs",
+        "src/dataset/load.rs",
+        "src/dataset/excerpt.rs",
+        "src/dataset/hint.rs",
+        "src/dataset/locate.rs",
+        "src/dataset/parse_error.rs",
+    ] {
         println!("cargo::rerun-if-changed={path}");
     }
     let text = std::fs::read_to_string(DATASET).unwrap_or_default();
@@ -29,5 +54,35 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     if let Err(e) = std::fs::write(out.join("consultation.postcard"), bytes) {
         panic!("cannot write the compiled dataset: {e}");
+    }
+    embed_examples(&out);
+}
+
+/// Writes `examples.rs`: a slice of ("examples/NAME.ron", its text), sorted
+/// by name, each text pulled in with `include_str!`.
+fn embed_examples(out: &Path) {
+    // A folder here makes cargo rerun when any file in it changes or is added.
+    println!("cargo::rerun-if-changed={EXAMPLES}");
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let mut names: Vec<String> = std::fs::read_dir(root.join(EXAMPLES))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".ron"))
+        .collect();
+    names.sort();
+    let mut code = String::from("&[\n");
+    for name in names {
+        let path = root.join(EXAMPLES).join(&name);
+        code.push_str(&format!(
+            "    ({:?}, include_str!({:?})),\n",
+            format!("examples/{name}"),
+            path.display().to_string()
+        ));
+    }
+    code.push_str("]\n");
+    if let Err(e) = std::fs::write(out.join("examples.rs"), code) {
+        panic!("cannot write the list of examples: {e}");
     }
 }

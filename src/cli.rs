@@ -49,7 +49,18 @@ pub enum Theme {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a dataset and report every problem in it (exit 1 on errors).
+    /// Runs the clinician cases too: the built-in ones for the built-in
+    /// dataset, cases.ron beside a --data file.
     Check,
+    /// Run the clinician cases: named answer sets with the advice expected
+    /// for them. Says which fail, what the advice had instead and which
+    /// rules produced it (exit 1 if any fails).
+    Cases {
+        /// The cases file (default: cases.ron beside --data, or the
+        /// built-in cases for the built-in dataset).
+        #[arg(long, value_name = "FILE")]
+        cases: Option<PathBuf>,
+    },
     /// The interview for a clinic waiting room: locked down, wiped between
     /// patients, summaries handed to staff. Needs a staff PIN.
     Kiosk {
@@ -94,6 +105,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
         format: AuditFormat,
     },
+    /// The whole dataset as a review document for clinicians to read and
+    /// sign: questions, every rule in words under what it affects,
+    /// caveats, notes, conflicts, guards, references and a sign-off block.
+    Rules {
+        /// Markdown, or one self-contained HTML page that prints well.
+        #[arg(long, value_enum, default_value_t = DocFormat::Markdown)]
+        format: DocFormat,
+    },
 }
 
 /// Output of `audit`: text for people, JSON for tools.
@@ -101,6 +120,13 @@ pub enum Command {
 pub enum AuditFormat {
     Text,
     Json,
+}
+
+/// Formats of the `rules` review document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormat {
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -3,6 +3,7 @@
 
 pub mod advice;
 pub mod audit;
+pub mod cases;
 pub mod cli;
 pub mod commands;
 pub mod dataset;
@@ -10,5 +11,6 @@ pub mod interview;
 pub mod kiosk;
 pub mod plain;
 pub mod report;
+pub mod rules_doc;
 pub mod tui;
 pub mod words;

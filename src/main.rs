@@ -11,6 +11,7 @@ fn main() {
     let code = match &cli.command {
         Some(Command::Check) => commands::check(data),
         Some(Command::Audit { format }) => commands::audit(data, *format),
+        Some(Command::Cases { cases }) => commands::cases(data, cases.as_deref()),
         Some(Command::Report {
             answers,
             format,
@@ -26,6 +27,7 @@ fn main() {
             export_dir.as_deref(),
             staff_pin_file.as_deref(),
         ),
+        Some(Command::Rules { format }) => commands::rules(data, *format),
         Some(Command::Plain { format, save_to }) => {
             commands::plain(data, *format, save_to.as_deref())
         }

@@ -25,18 +25,18 @@ fn check(fixture: &str) -> (i32, String) {
 const DATASET_CASES: &[(&str, &str, &str)] = &[
     (
         "bad_syntax.ron",
-        "tests/fixtures/bad_syntax.ron:13:13: ",
-        "Expected comma",
+        "tests/fixtures/bad_syntax.ron:13:13: error: ",
+        "expected `,`",
     ),
     (
         "bad_misspelt_field.ron",
-        "tests/fixtures/bad_misspelt_field.ron:29:13: ",
-        "Unexpected field named `promt`",
+        "tests/fixtures/bad_misspelt_field.ron:29:13: error: ",
+        "question `severity`: unknown field `promt`; did you mean `prompt`?",
     ),
     (
         "bad_missing_field.ron",
-        "tests/fixtures/bad_missing_field.ron:37:9: ",
-        "missing field named `help`",
+        "tests/fixtures/bad_missing_field.ron:37:9: error: ",
+        "question `severity`: missing field `help`",
     ),
     (
         "bad_duplicate_id.ron",
@@ -80,7 +80,7 @@ const DATASET_CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "bad_invalid_utf8.ron",
-        "tests/fixtures/bad_invalid_utf8.ron:19:45: ",
+        "tests/fixtures/bad_invalid_utf8.ron:19:45: error: ",
         "not valid UTF-8",
     ),
     (

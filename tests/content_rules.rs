@@ -1,6 +1,8 @@
-//! The rules table of assets/README.md, one test per row, each checked for
-//! EVERY answer set that matches the row (one member of each class of
-//! answer sets the rules involved cannot tell apart).
+//! What the shipped rules were written to do, one test per row of the
+//! hand-written table that assets/README.md used to hold (`scarguide rules`
+//! now shows the rules themselves), each checked for EVERY answer set that
+//! matches the row (one member of each class of answer sets the rules
+//! involved cannot tell apart).
 
 mod common;
 

@@ -63,7 +63,7 @@ fn branching_shows_the_follow_up_and_changes_the_count() {
 }
 
 #[test]
-fn changing_an_answer_drops_answers_it_hides() {
+fn changing_an_answer_sets_aside_answers_it_hides_and_brings_them_back() {
     let d = data();
     let mut f = Flow::new(&d);
     let keloid = option(&d, "scar_types", "keloid");
@@ -79,11 +79,44 @@ fn changing_an_answer_drops_answers_it_hides() {
         f.back();
     }
     f.pick(keloid);
-    assert!(!f.answers().is_answered("keloid_area"));
+    assert!(
+        !f.answers().is_answered("keloid_area"),
+        "a hidden answer does not count"
+    );
     assert!(!f.shown().contains(&index(&d, "keloid_area")));
+    let aside: Vec<&str> = f.set_aside().iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(aside, ["keloid_area"], "but it is set aside, not lost");
     assert!(
         f.answers().is_answered("severity"),
         "unrelated answers stay"
+    );
+    // Choosing keloid again brings the answer back.
+    f.pick(keloid);
+    assert!(f.answers().is_chosen("keloid_area", "body"));
+    assert!(f.set_aside().is_empty());
+}
+
+#[test]
+fn an_edit_does_not_ask_again_a_question_that_was_skipped() {
+    let d = data();
+    let mut f = Flow::new(&d);
+    f.pick(option(&d, "scar_types", "raised"));
+    // Answer everything with the first option except the optional
+    // follow-up, which is skipped.
+    while f.step() != Step::Review {
+        if f.question().is_some_and(|q| q.id == "keloid_area") {
+            f.go_on().unwrap();
+        } else if f.go_on().is_err() {
+            f.pick(0);
+        }
+    }
+    assert!(!f.answers().is_answered("keloid_area"));
+    f.edit(index(&d, "severity"));
+    f.pick(2);
+    assert_eq!(
+        f.go_on(),
+        Ok(Step::Review),
+        "the skipped question is not newly shown, so not asked again"
     );
 }
 
@@ -188,9 +221,21 @@ fn editing_a_hidden_question_is_refused() {
 fn reset_forgets_everything() {
     let d = data();
     let mut f = Flow::new(&d);
-    finish(&mut f);
+    let keloid = option(&d, "scar_types", "keloid");
+    f.pick(keloid);
+    while f.step() != Step::Question(index(&d, "keloid_area")) {
+        f.pick(0);
+        f.go_on().unwrap();
+    }
+    f.pick(1);
+    while f.step() != Step::Question(0) {
+        f.back();
+    }
+    f.pick(keloid); // keloid_area's answer is now set aside
+    assert!(!f.set_aside().is_empty());
     f.reset();
     assert!(f.answers().is_empty());
+    assert!(f.is_blank(), "answers set aside are forgotten too");
     assert_eq!(f.step(), Step::Question(0));
 }
 

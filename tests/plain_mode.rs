@@ -361,3 +361,23 @@ fn every_question_kind_has_a_prompt() {
         assert!(plain::choose(q, &numbers).is_ok(), "{}", q.id);
     }
 }
+
+/// Changing an answer from the review comes back to the review: a question
+/// skipped before (the optional last one) is not asked again.
+#[test]
+fn an_edit_from_the_review_returns_to_the_review() {
+    // Scar types, severity, skin, acne, history, downtime; skip the
+    // optional question; at the review change answer 2, then finish.
+    let input = "1\n1\n1\n1\n10\n1\n\n2\n2\n\n";
+    let out = binary(&["plain"], input);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let after_edit = text
+        .split("Question 2 of")
+        .nth(2)
+        .unwrap_or_else(|| panic!("severity was not asked again:\n{text}"));
+    let next = after_edit
+        .lines()
+        .find(|l| l.starts_with("Question ") || l.starts_with("Review your answers"))
+        .unwrap_or_default();
+    assert_eq!(next, "Review your answers", "{text}");
+}

@@ -9,8 +9,9 @@ mod common;
 use proptest::prelude::*;
 
 use scarguide::advice::evaluate;
-use scarguide::dataset::{self, check_text, Dataset, Effect, Tier};
+use scarguide::dataset::{self, check_text, excerpt, Dataset, Effect, LoadError, Tier};
 use scarguide::interview::visibility;
+use unicode_width::UnicodeWidthStr;
 
 const SHIPPED: &str = dataset::EMBEDDED;
 
@@ -117,6 +118,7 @@ proptest! {
                 let line = e.line.expect("a parse error has a line");
                 prop_assert!(line >= 1 && line <= lines, "line {} of {}: {}", line, lines, e);
                 prop_assert!(e.col.is_some(), "{}", e);
+                caret_within_the_echoed_line(&text, &e)?;
             }
             Ok(checked) => {
                 for p in checked.problems {
@@ -126,6 +128,53 @@ proptest! {
             }
         }
     }
+}
+
+/// The error as printed: when it shows its line, the gutter names the
+/// error's line, the caret points within the echoed line (or just past its
+/// end), and on a plain line (printable ASCII, no tabs, not cut) the caret
+/// is under the very character at the error's column.
+fn caret_within_the_echoed_line(text: &str, e: &LoadError) -> Result<(), TestCaseError> {
+    let shown = e.to_string();
+    let printed: Vec<&str> = shown.lines().collect();
+    prop_assert!(
+        !shown.chars().any(|c| c.is_control() && c != '\n'),
+        "{:?}",
+        shown
+    );
+    let Some(excerpt) = &e.excerpt else {
+        prop_assert_eq!(printed.len(), 1, "{}", shown);
+        return Ok(());
+    };
+    prop_assert_eq!(printed.len(), 3, "{}", shown);
+    let line = e.line.unwrap_or(0);
+    let gutter = format!("  {line} | ");
+    let echoed = printed[1].strip_prefix(gutter.as_str());
+    prop_assert_eq!(echoed, Some(excerpt.text.as_str()), "{}", shown);
+    let blank = format!("  {} | ", " ".repeat(line.to_string().len()));
+    let under = printed[2].strip_prefix(blank.as_str()).unwrap_or("");
+    prop_assert!(
+        under.ends_with('^') && under.trim_end_matches('^').trim() == "",
+        "{}",
+        shown
+    );
+    let caret = under.len() - 1;
+    prop_assert!(
+        caret <= excerpt.text.width(),
+        "caret {} past {:?}",
+        caret,
+        excerpt.text
+    );
+    let original = text.split('\n').nth(line - 1).unwrap_or("");
+    let plain = original
+        .chars()
+        .all(|c| c.is_ascii() && !c.is_ascii_control());
+    if plain && original.len() <= excerpt::MAX_WIDTH {
+        let col = e.col.unwrap_or(1);
+        prop_assert_eq!(excerpt.text.as_str(), original);
+        prop_assert_eq!(caret, (col - 1).min(original.len()), "{}", shown);
+    }
+    Ok(())
 }
 
 fn shipped() -> Dataset {

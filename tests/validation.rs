@@ -101,8 +101,8 @@ fn duplicate_caveat_note_and_reference_ids() {
 fn unknown_reference_in_a_reference_list() {
     let e = errors_after(r#"references: ["lee2002"]"#, r#"references: ["lee2003"]"#);
     assert!(
-        e.iter()
-            .any(|(_, m)| m == "treatment `tca_cross` cites unknown reference `lee2003`"),
+        e.iter().any(|(_, m)| m
+            == "treatment `tca_cross` cites unknown reference `lee2003`; did you mean `lee2002`?"),
         "{e:?}"
     );
 }
@@ -249,6 +249,33 @@ fn reviewed_must_be_a_date() {
     );
     let e = errors_after(r#"reviewed: "2026-11-21""#, r#"reviewed: "2026-02-30""#);
     assert!(!e.is_empty());
+}
+
+#[test]
+fn review_by_and_reviewers_are_optional_but_checked_when_given() {
+    let set = r#"reviewed: "2026-11-21", reviewers: ["Dr A. Example"], review_by: "2027-11-21","#;
+    let e = errors_after(r#"reviewed: "2026-11-21","#, set);
+    assert!(e.is_empty(), "{e:?}");
+
+    let bad_date = r#"reviewed: "2026-11-21", review_by: "next year","#;
+    let e = errors_after(r#"reviewed: "2026-11-21","#, bad_date);
+    assert!(
+        has(
+            &e,
+            6,
+            "meta review_by date `next year` is not a date in the form YYYY-MM-DD"
+        ),
+        "{e:?}"
+    );
+    let e = errors_after(
+        r#"reviewed: "2026-11-21","#,
+        r#"reviewed: "2026-11-21", review_by: "2027-02-30","#,
+    );
+    assert!(!e.is_empty());
+
+    let blank = r#"reviewed: "2026-11-21", reviewers: ["Dr A. Example", "  "],"#;
+    let e = errors_after(r#"reviewed: "2026-11-21","#, blank);
+    assert!(has(&e, 6, "meta reviewer 2 is empty"), "{e:?}");
 }
 
 #[test]

@@ -33,7 +33,7 @@ fn unknown_option_in_the_condition_names_its_line() {
     has(
         Severity::Error,
         189,
-        "conflict `unknown_ids` names unknown option `icepick` of question `scar_types`",
+        "conflict `unknown_ids` names unknown option `icepick` of question `scar_types`; did you mean `ice_pick`?",
     );
 }
 

@@ -3,6 +3,7 @@
 
 pub mod compiled;
 mod conflicts;
+pub mod demand;
 
 use std::collections::HashMap;
 

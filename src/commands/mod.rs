@@ -1,43 +1,113 @@
 //! What each subcommand does. Each returns the process exit status.
 
 mod audit;
+mod cases;
 mod check;
 mod kiosk;
 mod plain;
 mod report;
+mod rules;
 
 pub use audit::audit;
+pub use cases::cases;
 pub use check::check;
 pub use kiosk::kiosk;
 pub use plain::plain;
 pub use report::report;
+pub use rules::rules;
 
 use std::io::Write;
 use std::path::Path;
 
-use crate::dataset::{self, Dataset};
+use crate::dataset::{self, Checked, Dataset};
 
-/// Loads and validates the dataset for commands that use it. On errors,
-/// prints them (with a hint to run `check`) and returns None.
-pub fn load_dataset(path: Option<&Path>) -> Option<Dataset> {
-    let name = path.map_or(dataset::EMBEDDED_NAME.to_string(), |p| {
+/// The dataset's name in messages: its path, or the embedded one's name.
+pub fn dataset_name(path: Option<&Path>) -> String {
+    path.map_or(dataset::EMBEDDED_NAME.to_string(), |p| {
         p.display().to_string()
-    });
-    match dataset::check_file(path) {
+    })
+}
+
+/// Loads and validates a dataset exactly as `scarguide check` does and,
+/// when it cannot be used, prints check's messages for it on stderr and
+/// returns None (the caller then exits with 1). The messages are check's
+/// own: a read or syntax error with `FILE:LINE:COL`, its line and a caret;
+/// or every validation error as `FILE:LINE: error: …`, then a count and
+/// where to see the warnings too. Warnings alone do not stop a command and
+/// are not printed here (they are check's to show); they stay in the
+/// returned [`Checked`] for a command that wants them.
+///
+/// Every command that reads a dataset calls this (report, plain and the
+/// app through [`load_dataset`]; audit, diff, rules and cases directly),
+/// so each refuses a bad file the same way, with no panic.
+pub fn load_or_report(path: Option<&Path>) -> Option<Checked> {
+    load_and_print(path, Mode::Use)
+}
+
+/// `scarguide check`'s loading: the editorial review too, and every
+/// problem printed, warnings included.
+fn check_and_print(path: Option<&Path>) -> Option<Checked> {
+    load_and_print(path, Mode::Check)
+}
+
+/// [`load_or_report`] for commands that need only the dataset.
+pub fn load_dataset(path: Option<&Path>) -> Option<Dataset> {
+    load_or_report(path).map(|c| c.dataset)
+}
+
+/// Check runs the editorial review too and shows every problem; other
+/// commands show only what stops them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Check,
+    Use,
+}
+
+/// The one place dataset problems are printed, for check and the rest.
+fn load_and_print(path: Option<&Path>, mode: Mode) -> Option<Checked> {
+    let name = dataset_name(path);
+    let loaded = match mode {
+        Mode::Check => dataset::review_file(path),
+        Mode::Use => dataset::check_file(path),
+    };
+    let checked = match loaded {
+        Ok(c) => c,
         Err(e) => {
-            eprintln!("scarguide: {e}");
-            None
+            eprintln!("{e}");
+            return None;
         }
-        Ok(checked) if checked.has_errors() => {
-            for p in checked.errors() {
-                eprintln!("{}", p.display(&name));
-            }
-            eprintln!(
-                "scarguide: the dataset has errors; `scarguide check --data {name}` lists them all"
-            );
-            None
+    };
+    for p in &checked.problems {
+        if mode == Mode::Check || p.severity == dataset::Severity::Error {
+            eprintln!("{}", p.display(&name));
         }
-        Ok(checked) => Some(checked.dataset),
+    }
+    let errors = checked.errors().count();
+    if errors == 0 {
+        return Some(checked);
+    }
+    let warnings = checked.problems.len() - errors;
+    let counts = format!(
+        "{name}: {errors} error{}, {warnings} warning{}",
+        plural(errors),
+        plural(warnings)
+    );
+    match (mode, path) {
+        (Mode::Check, _) => eprintln!("{counts}"),
+        (Mode::Use, Some(p)) => eprintln!(
+            "{counts}; `scarguide check --data {}` lists them all",
+            p.display()
+        ),
+        (Mode::Use, None) => eprintln!("{counts}; `scarguide check` lists them all"),
+    }
+    None
+}
+
+pub(crate) fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
     }
 }
 

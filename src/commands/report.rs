@@ -6,9 +6,10 @@ use crate::interview::{file, visibility};
 use crate::report;
 
 pub fn report(data_path: Option<&Path>, answers_path: &Path, format: Format, strict: bool) -> i32 {
-    let Some(data) = super::load_dataset(data_path) else {
+    let Some(checked) = super::load_or_report(data_path) else {
         return 1;
     };
+    let data = checked.dataset;
     let loaded = match file::read(answers_path, &data) {
         Ok(l) => l,
         Err(e) => {

@@ -6,6 +6,9 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
+use super::excerpt::Excerpt;
+use super::parse_error;
+
 /// Larger input is refused before parsing: real datasets are a few hundred KiB.
 pub const MAX_BYTES: u64 = 4 * 1024 * 1024;
 
@@ -13,21 +16,29 @@ pub const MAX_BYTES: u64 = 4 * 1024 * 1024;
 pub const MAX_DEPTH: usize = 64;
 
 /// A problem reading or parsing a file, already worded for a person.
-/// `Display` gives `FILE:LINE:COL: message` when a position is known.
+/// `Display` gives `FILE:LINE:COL: error: message` when a position is known
+/// (the form editors link, like check's other errors), then the line with a
+/// caret under the column; `FILE: message` when there is no position.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadError {
     pub file: String,
     pub line: Option<usize>,
     pub col: Option<usize>,
     pub message: String,
+    /// The line of the error, to show under the message.
+    pub excerpt: Option<Excerpt>,
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.line, self.col) {
-            (Some(l), Some(c)) => write!(f, "{}:{}:{}: {}", self.file, l, c, self.message),
-            (Some(l), None) => write!(f, "{}:{}: {}", self.file, l, self.message),
-            _ => write!(f, "{}: {}", self.file, self.message),
+            (Some(l), Some(c)) => write!(f, "{}:{l}:{c}: error: {}", self.file, self.message)?,
+            (Some(l), None) => write!(f, "{}:{l}: error: {}", self.file, self.message)?,
+            _ => write!(f, "{}: {}", self.file, self.message)?,
+        }
+        match &self.excerpt {
+            Some(e) => write!(f, "\n{e}"),
+            None => Ok(()),
         }
     }
 }
@@ -41,6 +52,7 @@ impl LoadError {
             line: None,
             col: None,
             message: message.into(),
+            excerpt: None,
         }
     }
 }
@@ -91,13 +103,17 @@ fn too_large(name: &str, len: u64) -> LoadError {
 /// Checks that bytes are UTF-8 and not empty.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
     let text = String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let bytes = e.as_bytes();
+        let valid = bytes.get(..e.utf8_error().valid_up_to()).unwrap_or(bytes);
         let (line, col) = line_col(valid);
+        // The bad bytes are shown as U+FFFD under the caret.
+        let lossy = String::from_utf8_lossy(bytes);
         LoadError {
             file: name.to_string(),
             line: Some(line),
             col: Some(col),
             message: "not valid UTF-8 text (save the file as UTF-8)".to_string(),
+            excerpt: Excerpt::at(&lossy, line, col),
         }
     })?;
     if text.trim().is_empty() {
@@ -111,33 +127,40 @@ fn line_col(valid: &[u8]) -> (usize, usize) {
     let last_line = valid
         .iter()
         .rposition(|&b| b == b'\n')
-        .map_or(valid, |i| &valid[i + 1..]);
+        .and_then(|i| valid.get(i + 1..))
+        .unwrap_or(valid);
     let col = String::from_utf8_lossy(last_line).chars().count() + 1;
     (line, col)
 }
 
 /// Parses RON with the extensions a hand-written file wants (`show_if:
-/// chosen(..)` without `Some(..)`), a nesting limit, and a positioned error.
+/// chosen(..)` without `Some(..)`), a nesting limit, and a positioned error
+/// that shows the line with a caret under the column.
 pub fn parse_ron<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, LoadError> {
+    parse(name, text, false)
+}
+
+/// [`parse_ron`] for a dataset: errors about its data also name the item
+/// they are in ("treatment `subcision`: missing field `risks`").
+pub fn parse_dataset<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, LoadError> {
+    parse(name, text, true)
+}
+
+fn parse<T: DeserializeOwned>(name: &str, text: &str, dataset: bool) -> Result<T, LoadError> {
     let options = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_DEPTH);
-    options.from_str(text).map_err(|e| LoadError {
-        file: name.to_string(),
-        line: Some(e.span.start.line.max(1)),
-        col: Some(e.span.start.col.max(1)),
-        message: describe(&e.code),
-    })
-}
-
-fn describe(code: &ron::Error) -> String {
-    match code {
-        ron::Error::ExceededRecursionLimit => {
-            format!("nested too deeply (more than {MAX_DEPTH} levels of brackets)")
+    options.from_str(text).map_err(|e| {
+        let line = e.span.start.line.max(1);
+        let col = e.span.start.col.max(1);
+        LoadError {
+            file: name.to_string(),
+            line: Some(line),
+            col: Some(col),
+            message: parse_error::describe(&e.code, text, line, col, dataset),
+            excerpt: Excerpt::at(text, line, col),
         }
-        ron::Error::Eof => "the file ends too early (a bracket or quote is not closed)".into(),
-        other => sanitize(&other.to_string()),
-    }
+    })
 }
 
 /// Makes text from a file safe to print on a terminal: control characters

@@ -34,7 +34,48 @@ impl SourceMap {
     }
 
     pub fn scan(text: &str) -> SourceMap {
-        Scanner::default().run(text)
+        Scanner::default().run(text).map
+    }
+}
+
+/// The values open at one place in a RON file, for naming the item a parse
+/// error is in ("treatment `subcision`") when serde cannot.
+#[derive(Debug, Default, Clone)]
+pub struct Enclosing {
+    /// Paths of the brackets open there, outermost first (`""`, `treatments`,
+    /// `treatments.0`).
+    pub paths: Vec<String>,
+    /// The `id` field of each of those values, wherever in it the id stands.
+    ids: HashMap<String, String>,
+    /// The word before each list element's bracket (`caveat` in `caveat(..)`).
+    heads: HashMap<String, String>,
+}
+
+impl Enclosing {
+    /// Scans `text` and records what is open at byte `offset` (the first
+    /// token at or after it); the scan goes on to the end to find ids that
+    /// come after the offset.
+    pub fn at(text: &str, offset: usize) -> Enclosing {
+        let scanner = Scanner {
+            probe: Some(offset),
+            ..Scanner::default()
+        };
+        let found = scanner.run(text);
+        Enclosing {
+            paths: found.open_at_probe.unwrap_or_default(),
+            ids: found.ids,
+            heads: found.heads,
+        }
+    }
+
+    /// The `id` of the value at `path`, if it has one.
+    pub fn id(&self, path: &str) -> Option<&str> {
+        self.ids.get(path).map(String::as_str)
+    }
+
+    /// The variant name written before the value at `path`, if any.
+    pub fn head(&self, path: &str) -> Option<&str> {
+        self.heads.get(path).map(String::as_str)
     }
 }
 
@@ -65,29 +106,38 @@ struct Scanner {
     line: usize,
     /// The last identifier or string seen in a field frame, a key candidate.
     pending_key: Option<String>,
+    /// For [`Enclosing`]: the byte offset to record open values at, and
+    /// what was found (ids and heads are only collected when probing).
+    probe: Option<usize>,
+    open_at_probe: Option<Vec<String>>,
+    ids: HashMap<String, String>,
+    heads: HashMap<String, String>,
 }
 
 impl Scanner {
-    fn run(mut self, text: &str) -> SourceMap {
+    fn run(mut self, text: &str) -> Scanner {
         self.line = 1;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            if self.probe.is_some_and(|p| at >= p) && self.open_at_probe.is_none() {
+                self.open_at_probe = Some(self.stack.iter().map(|f| f.path.clone()).collect());
+            }
             match c {
                 '\n' => self.line += 1,
                 c if c.is_whitespace() => {}
-                '/' if chars.peek() == Some(&'/') => {
-                    for c in chars.by_ref() {
+                '/' if matches!(chars.peek(), Some((_, '/'))) => {
+                    for (_, c) in chars.by_ref() {
                         if c == '\n' {
                             self.line += 1;
                             break;
                         }
                     }
                 }
-                '/' if chars.peek() == Some(&'*') => {
+                '/' if matches!(chars.peek(), Some((_, '*'))) => {
                     chars.next();
                     let mut depth = 1usize;
                     let mut prev = '\0';
-                    for c in chars.by_ref() {
+                    for (_, c) in chars.by_ref() {
                         if c == '\n' {
                             self.line += 1;
                         }
@@ -111,7 +161,7 @@ impl Scanner {
                     let start = self.line;
                     let mut value = String::new();
                     let mut escaped = false;
-                    for c in chars.by_ref() {
+                    for (_, c) in chars.by_ref() {
                         if c == '\n' {
                             self.line += 1;
                         }
@@ -171,7 +221,7 @@ impl Scanner {
                 }
                 c if c.is_alphanumeric() || c == '_' => {
                     let mut word = String::from(c);
-                    while let Some(&n) = chars.peek() {
+                    while let Some(&(_, n)) = chars.peek() {
                         if n.is_alphanumeric() || n == '_' {
                             word.push(n);
                             chars.next();
@@ -185,7 +235,10 @@ impl Scanner {
                 _ => {}
             }
         }
-        self.map
+        if self.probe.is_some() && self.open_at_probe.is_none() {
+            self.open_at_probe = Some(self.stack.iter().map(|f| f.path.clone()).collect());
+        }
+        self
     }
 
     /// Records the start of a value (or key) in the current frame and
@@ -212,6 +265,16 @@ impl Scanner {
         if !top.started {
             top.started = true;
             self.map.lines.entry(path.clone()).or_insert(line);
+            if self.probe.is_some() {
+                if let (FrameKind::List, Some(w)) = (&top.kind, &word) {
+                    self.heads.insert(path.clone(), w.clone());
+                }
+            }
+        }
+        if self.probe.is_some() && top.key.as_deref() == Some("id") {
+            if let Some(w) = word {
+                self.ids.entry(top.path.clone()).or_insert(w);
+            }
         }
         path
     }

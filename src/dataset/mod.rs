@@ -1,7 +1,10 @@
 //! The consultation dataset: its schema, loading with positions, validation.
 
+pub mod excerpt;
+pub mod hint;
 pub mod load;
 pub mod locate;
+pub mod parse_error;
 pub mod readability;
 pub mod references;
 pub mod review;
@@ -43,7 +46,7 @@ impl Checked {
 /// Parses and validates dataset text. A parse error stops here; validation
 /// problems are returned all together.
 pub fn check_text(name: &str, text: &str) -> Result<Checked, LoadError> {
-    let dataset: Dataset = load::parse_ron(name, text)?;
+    let dataset: Dataset = load::parse_dataset(name, text)?;
     let problems = validate::validate(&dataset, text);
     Ok(Checked { dataset, problems })
 }

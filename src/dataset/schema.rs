@@ -31,6 +31,12 @@ pub struct Meta {
     /// YYYY-MM-DD: the day a clinician last reviewed the content.
     pub reviewed: String,
     pub disclaimer: String,
+    /// Who reviewed this version, for the rule book's sign-off block.
+    #[serde(default)]
+    pub reviewers: Vec<String>,
+    /// YYYY-MM-DD: when the content is next due for review ("" if not set).
+    #[serde(default)]
+    pub review_by: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

@@ -15,7 +15,9 @@ use crate::dataset::{Dataset, Kind, Problem, Severity, SourceMap};
 use super::{visibility, Answers};
 
 /// The map as written, in file order, duplicates kept so we can report them.
-struct RawAnswers(Vec<(String, Vec<String>)>);
+/// Clinician cases hold such maps inline and check them with [`check_raw`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawAnswers(pub Vec<(String, Vec<String>)>);
 
 impl<'de> Deserialize<'de> for RawAnswers {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -56,19 +58,31 @@ pub fn read(path: &Path, data: &Dataset) -> Result<Loaded, LoadError> {
 }
 
 pub fn parse(name: &str, text: &str, data: &Dataset) -> Result<Loaded, LoadError> {
-    let RawAnswers(raw) = load::parse_ron(name, text)?;
+    let raw: RawAnswers = load::parse_ron(name, text)?;
     let map = SourceMap::scan(text);
+    Ok(check_raw(&raw, data, &|path| map.line(path)))
+}
+
+/// Checks answers as written against the dataset. `line` finds the line of
+/// a question (`severity`) or of one of its options (`severity.0`) in the
+/// file that holds them, so an answers map inside another file (a clinician
+/// case) gets the same messages with its own lines.
+pub fn check_raw(
+    RawAnswers(raw): &RawAnswers,
+    data: &Dataset,
+    line: &dyn Fn(&str) -> Option<usize>,
+) -> Loaded {
     let mut problems = Vec::new();
     let mut answers = Answers::new();
     let mut seen = HashSet::new();
     let mut err = |path: &str, message: String| {
         problems.push(Problem {
             severity: Severity::Error,
-            line: map.line(path),
+            line: line(path),
             message,
         })
     };
-    for (qid, options) in &raw {
+    for (qid, options) in raw {
         let shown_q = format!("`{}`", sanitize(qid));
         if !seen.insert(qid.as_str()) {
             err(qid, format!("question {shown_q} is answered twice"));
@@ -125,7 +139,7 @@ pub fn parse(name: &str, text: &str, data: &Dataset) -> Result<Loaded, LoadError
         if answers.is_answered(&question.id) && !kept.is_answered(&question.id) {
             problems.push(Problem {
                 severity: Severity::Warning,
-                line: map.line(&question.id),
+                line: line(&question.id),
                 message: format!(
                     "question `{}` is not asked for these answers (its show_if does not hold); its answer is ignored",
                     question.id
@@ -134,8 +148,8 @@ pub fn parse(name: &str, text: &str, data: &Dataset) -> Result<Loaded, LoadError
         }
     }
     problems.sort_by_key(|p| (p.severity, p.line.unwrap_or(usize::MAX)));
-    Ok(Loaded {
+    Loaded {
         answers: kept,
         problems,
-    })
+    }
 }

@@ -30,19 +30,26 @@ pub enum BackTo {
 #[derive(Debug, Clone)]
 pub struct Flow<'d> {
     data: &'d Dataset,
+    /// Everything the person answered, including answers to questions a
+    /// later change hid: they come back if the question shows again.
+    kept: Answers,
+    /// The answers that count: `kept` without hidden questions.
     answers: Answers,
     step: Step,
-    /// Set while changing an answer from the review: going on returns there.
-    editing: bool,
+    /// While changing an answer from the review: the questions shown when
+    /// the change began. Going on visits only questions the change newly
+    /// showed, then returns to the review.
+    editing: Option<Vec<usize>>,
 }
 
 impl<'d> Flow<'d> {
     pub fn new(data: &'d Dataset) -> Flow<'d> {
         let mut flow = Flow {
             data,
+            kept: Answers::new(),
             answers: Answers::new(),
             step: Step::Review,
-            editing: false,
+            editing: None,
         };
         flow.step = flow.first_step();
         flow
@@ -52,8 +59,24 @@ impl<'d> Flow<'d> {
         self.data
     }
 
+    /// The answers that count (none to hidden questions).
     pub fn answers(&self) -> &Answers {
         &self.answers
+    }
+
+    /// Answers kept for questions that are hidden now, by question title,
+    /// so a front end can say they are set aside, not lost.
+    pub fn set_aside(&self) -> Vec<&'d Question> {
+        self.data
+            .questions
+            .iter()
+            .filter(|q| self.kept.is_answered(&q.id) && !self.answers.is_answered(&q.id))
+            .collect()
+    }
+
+    /// Whether anything of the person is held (for the kiosk's wipe).
+    pub fn is_blank(&self) -> bool {
+        self.kept.is_empty() && self.answers.is_empty()
     }
 
     pub fn step(&self) -> Step {
@@ -61,7 +84,7 @@ impl<'d> Flow<'d> {
     }
 
     pub fn is_editing(&self) -> bool {
-        self.editing
+        self.editing.is_some()
     }
 
     /// The question on screen, if the step is a question.
@@ -139,9 +162,10 @@ impl<'d> Flow<'d> {
     }
 
     fn set_answer(&mut self, q: &Question, options: &[&str]) {
-        self.answers.set(q, options);
-        // Answers to questions this change hides are dropped.
-        self.answers = visibility::effective(self.data, &self.answers);
+        self.kept.set(q, options);
+        // Answers to questions this change hides stop counting, but are
+        // kept in case the question shows again.
+        self.answers = visibility::effective(self.data, &self.kept);
     }
 
     /// Goes on from the current question. A required question must be
@@ -157,23 +181,17 @@ impl<'d> Flow<'d> {
         }
         let shown = self.shown();
         let later = shown.iter().copied().filter(|&i| i > current);
-        let next = if self.editing {
-            // After an edit, visit only questions it newly revealed.
-            let mut later = later;
-            later.find(|&i| {
-                self.data
-                    .questions
-                    .get(i)
-                    .is_some_and(|q| !self.answers.is_answered(&q.id))
-            })
-        } else {
-            let mut later = later;
-            later.next()
+        let mut later = later;
+        let next = match &self.editing {
+            // After an edit, visit only questions it newly showed; a
+            // question skipped before is not asked again.
+            Some(before) => later.find(|i| !before.contains(i)),
+            None => later.next(),
         };
         self.step = match next {
             Some(i) => Step::Question(i),
             None => {
-                self.editing = false;
+                self.editing = None;
                 Step::Review
             }
         };
@@ -189,8 +207,8 @@ impl<'d> Flow<'d> {
                 Some(&i) => self.step = Step::Question(i),
                 None => return BackTo::Start,
             },
-            Step::Question(_) if self.editing => {
-                self.editing = false;
+            Step::Question(_) if self.editing.is_some() => {
+                self.editing = None;
                 self.step = Step::Review;
             }
             Step::Question(current) => match shown.iter().rev().find(|&&i| i < current) {
@@ -203,9 +221,10 @@ impl<'d> Flow<'d> {
 
     /// From the review, change the answer to a shown question.
     pub fn edit(&mut self, question: usize) {
-        if self.shown().contains(&question) {
+        let shown = self.shown();
+        if shown.contains(&question) {
             self.step = Step::Question(question);
-            self.editing = true;
+            self.editing = Some(shown);
         }
     }
 
@@ -218,8 +237,9 @@ impl<'d> Flow<'d> {
 
     /// Back to the first question with no answers: a new person.
     pub fn reset(&mut self) {
+        self.kept.clear();
         self.answers.clear();
-        self.editing = false;
+        self.editing = None;
         self.step = self.first_step();
     }
 

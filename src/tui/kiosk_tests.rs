@@ -177,7 +177,7 @@ fn idle_warns_then_wipes_and_any_input_cancels() {
     ));
     at(&mut app, t0 + s(265), Msg::Tick);
     assert_eq!(app.screen, Screen::Welcome, "wiped");
-    assert!(app.flow.answers().is_empty());
+    assert!(app.flow.is_blank());
     assert!(app.results.is_none());
     assert_eq!(app.effect, Some(Effect::Clear), "the screen is cleared too");
 }
@@ -198,7 +198,7 @@ fn send_asks_for_an_export_and_finished_wipes() {
     assert_eq!(app.kiosk.as_ref().unwrap().sent, None);
     at(&mut app, t0, Msg::Finished);
     assert_eq!(app.screen, Screen::Welcome);
-    assert!(app.flow.answers().is_empty());
+    assert!(app.flow.is_blank());
     assert_eq!(app.effect, Some(Effect::Clear));
 }
 

@@ -159,7 +159,7 @@ fn the_counterexample_file_is_accepted_by_report_and_reproduces_the_violation() 
 }
 
 #[test]
-fn bad_datasets_are_refused_exactly_as_check_refuses_them() {
+fn bad_datasets_are_refused_with_checks_messages() {
     let fixtures = [
         "bad_syntax.ron",
         "bad_missing_field.ron",
@@ -176,12 +176,23 @@ fn bad_datasets_are_refused_exactly_as_check_refuses_them() {
         let path = format!("tests/fixtures/{f}");
         let check = run(&["check", "--data", &path]);
         let audit = run(&["audit", "--data", &path]);
+        // The loading every command shares: the same words as `rules`.
+        let rules = run(&["rules", "--data", &path]);
         assert_eq!(audit.status.code(), Some(1), "{f}");
         assert_eq!(check.status.code(), Some(1), "{f}");
         let stderr = text(&audit.stderr);
-        assert_eq!(stderr, text(&check.stderr), "{f}");
+        assert_eq!(stderr, text(&rules.stderr), "{f}");
         assert!(stderr.contains(&path), "{f}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{f}: {stderr}");
         assert!(audit.stdout.is_empty(), "{f}");
+        // Every error is check's own message, on check's line.
+        let check_err = text(&check.stderr);
+        for line in stderr.lines().filter(|l| l.contains(": error: ")) {
+            assert!(
+                check_err.contains(line),
+                "{f}: {line}\nnot in check's\n{check_err}"
+            );
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Validation of `guards`: tests/fixtures/bad_guards.ron holds one
 //! problem per guard (the first is fine); each must be an error with its
-//! line, as `check` reports rules' problems.
+//! line, as `check` reports rules' problems, with check's "did you mean"
+//! hint for a near id.
 
 use scarguide::dataset::{check_text, Severity};
 
@@ -34,7 +35,7 @@ fn duplicate_id() {
 fn every_demand_names_a_known_item_on_its_own_line() {
     has(
         line_of("tca_crosss"),
-        "guard `unknown_items` names unknown treatment `tca_crosss`",
+        "guard `unknown_items` names unknown treatment `tca_crosss`; did you mean `tca_cross`?",
     );
     has(
         line_of("pigment_risk\""),
@@ -50,7 +51,7 @@ fn every_demand_names_a_known_item_on_its_own_line() {
     );
     has(
         line_of("\"filler\""),
-        "guard `unknown_items` names unknown treatment `filler`",
+        "guard `unknown_items` names unknown treatment `filler`; did you mean `fillers`?",
     );
 }
 
@@ -74,7 +75,7 @@ fn then_may_not_be_empty() {
 fn when_is_validated_like_rule_conditions() {
     has(
         line_of("icepick"),
-        "guard `unknown_option` names unknown option `icepick` of question `scar_types`",
+        "guard `unknown_option` names unknown option `icepick` of question `scar_types`; did you mean `ice_pick`?",
     );
 }
 

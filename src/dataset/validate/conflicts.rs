@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::{q, Checker};
+use super::{q, Checker, IdKind};
 use crate::dataset::schema::{Condition, Conflict};
 
 impl<'a> Checker<'a> {
@@ -42,9 +42,10 @@ impl<'a> Checker<'a> {
             }
             for (j, qid) in conflict.questions.iter().enumerate() {
                 if !self.ids.questions.contains_key(qid.as_str()) {
+                    let hint = self.hint(IdKind::Question, qid);
                     self.error(
                         &format!("{path}.questions.{j}"),
-                        format!("{name} names unknown question {}", q(qid)),
+                        format!("{name} names unknown question {}{hint}", q(qid)),
                     );
                 }
             }

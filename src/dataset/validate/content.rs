@@ -1,6 +1,6 @@
 //! Treatments, caveats, notes and references: their text and citations.
 
-use super::{q, Checker};
+use super::{q, Checker, IdKind};
 
 impl<'a> Checker<'a> {
     pub(super) fn check_content(&mut self) {
@@ -68,7 +68,11 @@ impl<'a> Checker<'a> {
     fn cited(&mut self, path: &str, name: &str, refs: &[String]) {
         for r in refs {
             if !self.ids.references.contains(r.as_str()) {
-                self.error(path, format!("{name} cites unknown reference {}", q(r)));
+                let hint = self.hint(IdKind::Reference, r);
+                self.error(
+                    path,
+                    format!("{name} cites unknown reference {}{hint}", q(r)),
+                );
             }
         }
     }

@@ -4,17 +4,8 @@
 
 use std::collections::HashSet;
 
-use super::{q, Checker};
+use super::{q, Checker, IdKind};
 use crate::dataset::schema::{Demand, Guard};
-
-/// What kind of item a demand names, for its messages.
-#[derive(Clone, Copy)]
-enum Kind {
-    Treatment,
-    Caveat,
-    Note,
-    Conflict,
-}
 
 impl<'a> Checker<'a> {
     pub(super) fn check_guards(&mut self) {
@@ -62,28 +53,29 @@ impl<'a> Checker<'a> {
         }
         for (j, demand) in guard.then.iter().enumerate() {
             let at = format!("{path}.then.{j}");
-            let named: Vec<(Kind, &str)> = match demand {
+            let named: Vec<(IdKind, &str)> = match demand {
                 Demand::AtMost(t, _) | Demand::AtLeast(t, _) | Demand::Exactly(t, _) => {
-                    vec![(Kind::Treatment, t)]
+                    vec![(IdKind::Treatment, t)]
                 }
                 Demand::SomeListed(ts) => {
-                    ts.iter().map(|t| (Kind::Treatment, t.as_str())).collect()
+                    ts.iter().map(|t| (IdKind::Treatment, t.as_str())).collect()
                 }
                 Demand::Caveat(c, _) | Demand::CaveatExactly(c, _) | Demand::NoCaveat(c) => {
-                    vec![(Kind::Caveat, c)]
+                    vec![(IdKind::Caveat, c)]
                 }
-                Demand::Note(n) | Demand::NoNote(n) => vec![(Kind::Note, n)],
-                Demand::Conflict(k) | Demand::NoConflict(k) => vec![(Kind::Conflict, k)],
+                Demand::Note(n) | Demand::NoNote(n) => vec![(IdKind::Note, n)],
+                Demand::Conflict(k) | Demand::NoConflict(k) => vec![(IdKind::Conflict, k)],
             };
             for (kind, id) in named {
                 let (known, what) = match kind {
-                    Kind::Treatment => (self.ids.treatments.contains(id), "treatment"),
-                    Kind::Caveat => (self.ids.caveats.contains(id), "caveat"),
-                    Kind::Note => (self.ids.notes.contains(id), "note"),
-                    Kind::Conflict => (conflicts.contains(id), "conflict"),
+                    IdKind::Treatment => (self.ids.treatments.contains(id), "treatment"),
+                    IdKind::Caveat => (self.ids.caveats.contains(id), "caveat"),
+                    IdKind::Note => (self.ids.notes.contains(id), "note"),
+                    _ => (conflicts.contains(id), "conflict"),
                 };
                 if !known {
-                    self.error(&at, format!("{name} names unknown {what} {}", q(id)));
+                    let hint = self.hint(kind, id);
+                    self.error(&at, format!("{name} names unknown {what} {}{hint}", q(id)));
                 }
             }
         }

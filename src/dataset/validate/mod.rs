@@ -13,6 +13,9 @@ mod rules;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+pub use questions::CONTRACT_QUESTIONS;
+
+use super::hint;
 use super::locate::SourceMap;
 use super::schema::Dataset;
 
@@ -119,6 +122,39 @@ fn line_of(map: &SourceMap, path: &str) -> Option<usize> {
     }
 }
 
+/// A kind of id that text in the dataset (or a file that refers to it, such
+/// as clinician cases) can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    Question,
+    /// An option of the question at this index in `questions`.
+    Option(usize),
+    Treatment,
+    Caveat,
+    Note,
+    Conflict,
+    Reference,
+}
+
+/// `"; did you mean `ice_pick`?"` for an unknown id, naming the nearest
+/// known id of its kind (see [`hint::closest`]), or `""` when none is near.
+/// Every "unknown …" message of check ends with it; checks written
+/// elsewhere (guards, cases) call it the same way.
+pub fn hint_for(data: &Dataset, kind: IdKind, found: &str) -> String {
+    let ids: Vec<&str> = match kind {
+        IdKind::Question => data.questions.iter().map(|q| q.id.as_str()).collect(),
+        IdKind::Option(i) => data.questions.get(i).map_or(Vec::new(), |q| {
+            q.options.iter().map(|o| o.id.as_str()).collect()
+        }),
+        IdKind::Treatment => data.treatments.iter().map(|t| t.id.as_str()).collect(),
+        IdKind::Caveat => data.caveats.iter().map(|e| e.id.as_str()).collect(),
+        IdKind::Note => data.notes.iter().map(|e| e.id.as_str()).collect(),
+        IdKind::Conflict => data.conflicts.iter().map(|c| c.id.as_str()).collect(),
+        IdKind::Reference => data.references.iter().map(|r| r.id.as_str()).collect(),
+    };
+    hint::did_you_mean(found, ids)
+}
+
 fn q(s: &str) -> String {
     format!("`{}`", super::load::sanitize(s))
 }
@@ -127,6 +163,11 @@ impl<'a> Checker<'a> {
     fn error(&mut self, path: &str, message: String) {
         self.found
             .push((Severity::Error, path.to_string(), message));
+    }
+
+    /// [`hint_for`] in this dataset.
+    fn hint(&self, kind: IdKind, found: &str) -> String {
+        hint_for(self.data, kind, found)
     }
 
     fn warn(&mut self, path: &str, message: String) {
@@ -178,6 +219,23 @@ impl<'a> Checker<'a> {
                     q(&m.reviewed)
                 ),
             );
+        }
+        if !m.review_by.is_empty() && !is_iso_date(&m.review_by) {
+            self.error(
+                "meta.review_by",
+                format!(
+                    "meta review_by date {} is not a date in the form YYYY-MM-DD",
+                    q(&m.review_by)
+                ),
+            );
+        }
+        for (i, name) in m.reviewers.iter().enumerate() {
+            self.text(name, true, || {
+                (
+                    format!("meta.reviewers.{i}"),
+                    format!("meta reviewer {}", i + 1),
+                )
+            });
         }
     }
 }

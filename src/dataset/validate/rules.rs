@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::{q, Checker};
+use super::{q, Checker, IdKind};
 use crate::dataset::schema::{Condition, Effect};
 
 impl<'a> Checker<'a> {
@@ -35,24 +35,33 @@ impl<'a> Checker<'a> {
         }
         for t in treatments {
             if !self.ids.treatments.contains(t) {
-                self.error(path, format!("{owner} names unknown treatment {}", q(t)));
+                let hint = self.hint(IdKind::Treatment, t);
+                self.error(
+                    path,
+                    format!("{owner} names unknown treatment {}{hint}", q(t)),
+                );
             }
         }
         let mut unknown_reported = HashSet::new();
         for (qid, option) in named {
             let Some(&qi) = self.ids.questions.get(qid) else {
                 if unknown_reported.insert(qid) {
-                    self.error(path, format!("{owner} names unknown question {}", q(qid)));
+                    let hint = self.hint(IdKind::Question, qid);
+                    self.error(
+                        path,
+                        format!("{owner} names unknown question {}{hint}", q(qid)),
+                    );
                 }
                 continue;
             };
             if let Some(o) = option {
                 let known = self.ids.options.get(qi).is_some_and(|s| s.contains(o));
                 if !known {
+                    let hint = self.hint(IdKind::Option(qi), o);
                     self.error(
                         path,
                         format!(
-                            "{owner} names unknown option {} of question {}",
+                            "{owner} names unknown option {} of question {}{hint}",
                             q(o),
                             q(qid)
                         ),
@@ -93,9 +102,10 @@ impl<'a> Checker<'a> {
                 match effect {
                     Effect::Treatment { id, reason, .. } | Effect::Limit { id, reason, .. } => {
                         if !self.ids.treatments.contains(id.as_str()) {
+                            let hint = self.hint(IdKind::Treatment, id);
                             self.error(
                                 &format!("{epath}.id"),
-                                format!("{name} names unknown treatment {}", q(id)),
+                                format!("{name} names unknown treatment {}{hint}", q(id)),
                             );
                         }
                         self.text(reason, true, || {
@@ -110,7 +120,11 @@ impl<'a> Checker<'a> {
                     }
                     Effect::Caveat { id, reason, .. } => {
                         if !self.ids.caveats.contains(id.as_str()) {
-                            self.error(&epath, format!("{name} names unknown caveat {}", q(id)));
+                            let hint = self.hint(IdKind::Caveat, id);
+                            self.error(
+                                &epath,
+                                format!("{name} names unknown caveat {}{hint}", q(id)),
+                            );
                         }
                         if let Some(r) = reason {
                             self.text(r, true, || {
@@ -120,7 +134,11 @@ impl<'a> Checker<'a> {
                     }
                     Effect::Note { id, reason } => {
                         if !self.ids.notes.contains(id.as_str()) {
-                            self.error(&epath, format!("{name} names unknown note {}", q(id)));
+                            let hint = self.hint(IdKind::Note, id);
+                            self.error(
+                                &epath,
+                                format!("{name} names unknown note {}{hint}", q(id)),
+                            );
                         }
                         if let Some(r) = reason {
                             self.text(r, true, || {
