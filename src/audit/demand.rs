@@ -1,51 +1,13 @@
-//! What a guard's demand means, once, for both engines: the fast path
-//! (`Compiled` outcomes, by index) and `Advice` (what `evaluate` gives,
-//! for brute-force checks, the naive loop and clinician cases).
-//!
-//! Tiers are ordered by how strongly a treatment is offered: suited >
-//! consider > not_advised > not listed. Levels by urgency: defer > discuss
-//! > info > not raised.
+//! Demands resolved to dataset indices, for the fast path: a guard is
+//! checked against a compiled outcome once per class, hundreds of
+//! thousands of times, without a string in sight. The meaning is
+//! `advice::demand::meets`'s, written with the same comparisons (tests/
+//! audit checks the two agree on every answer set of small datasets).
 
 use crate::advice::compiled::Outcome;
-use crate::advice::Advice;
 use crate::dataset::{Dataset, Demand, Level, Tier};
 
 use super::SpaceError;
-
-/// How strongly a tier offers a treatment: higher is stronger, 0 absent.
-fn strength(tier: Option<Tier>) -> u8 {
-    match tier {
-        Some(Tier::Suited) => 3,
-        Some(Tier::Consider) => 2,
-        Some(Tier::NotAdvised) => 1,
-        None => 0,
-    }
-}
-
-/// How urgent a level is: higher is more urgent, 0 not raised.
-fn urgency(level: Option<Level>) -> u8 {
-    match level {
-        Some(Level::Defer) => 3,
-        Some(Level::Discuss) => 2,
-        Some(Level::Info) => 1,
-        None => 0,
-    }
-}
-
-/// `at_most`: absent, or no more strongly offered than `want`.
-pub fn at_most(actual: Option<Tier>, want: Tier) -> bool {
-    strength(actual) <= strength(Some(want))
-}
-
-/// `at_least`: listed at `want` or a stronger tier (absent fails).
-pub fn at_least(actual: Option<Tier>, want: Tier) -> bool {
-    strength(actual) >= strength(Some(want))
-}
-
-/// `caveat`: raised at `want` or a more urgent level.
-pub fn caveat_at_least(actual: Option<Level>, want: Level) -> bool {
-    urgency(actual) >= urgency(Some(want))
-}
 
 /// A demand with its ids resolved to dataset indices, checked against a
 /// compiled outcome without a string in sight.
@@ -130,13 +92,15 @@ impl Need {
         }
     }
 
-    /// Whether the demand holds for a compiled outcome.
+    /// Whether the demand holds for a compiled outcome. Tier's order is
+    /// suited < consider < not_advised, Level's defer < discuss < info: a
+    /// more cautious tier or a less urgent level is "greater".
     pub fn holds(&self, out: &Outcome) -> bool {
         match self {
-            Need::AtMost(t, want) => at_most(out.tier(*t), *want),
-            Need::AtLeast(t, want) => at_least(out.tier(*t), *want),
+            Need::AtMost(t, want) => out.tier(*t).is_none_or(|have| have >= *want),
+            Need::AtLeast(t, want) => out.tier(*t).is_some_and(|have| have <= *want),
             Need::Exactly(t, want) => out.tier(*t) == Some(*want),
-            Need::Caveat(c, want) => caveat_at_least(out.level(*c), *want),
+            Need::Caveat(c, want) => out.level(*c).is_some_and(|have| have <= *want),
             Need::CaveatExactly(c, want) => out.level(*c) == Some(*want),
             Need::NoCaveat(c) => out.level(*c).is_none(),
             Need::Note(n) => out.has_note(*n),
@@ -145,66 +109,5 @@ impl Need {
             Need::Conflict(k) => out.conflict(*k),
             Need::NoConflict(k) => !out.conflict(*k),
         }
-    }
-}
-
-/// Whether `demand` holds for `advice` (as `evaluate` gives it). Unknown
-/// ids read as absent items, as the engine treats them.
-pub fn holds(demand: &Demand, advice: &Advice) -> bool {
-    let conflict = |id: &str| advice.conflicts.iter().any(|c| c.conflict.id == id);
-    match demand {
-        Demand::AtMost(t, want) => at_most(advice.tier_of(t), *want),
-        Demand::AtLeast(t, want) => at_least(advice.tier_of(t), *want),
-        Demand::Exactly(t, want) => advice.tier_of(t) == Some(*want),
-        Demand::Caveat(c, want) => caveat_at_least(advice.level_of(c), *want),
-        Demand::CaveatExactly(c, want) => advice.level_of(c) == Some(*want),
-        Demand::NoCaveat(c) => advice.level_of(c).is_none(),
-        Demand::Note(n) => advice.has_note(n),
-        Demand::NoNote(n) => !advice.has_note(n),
-        Demand::SomeListed(ts) => advice
-            .treatments
-            .iter()
-            .any(|t| t.tier.is_listed() && (ts.is_empty() || ts.contains(&t.treatment.id))),
-        Demand::Conflict(k) => conflict(k),
-        Demand::NoConflict(k) => !conflict(k),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use Tier::{Consider, NotAdvised, Suited};
-
-    #[test]
-    fn at_most_consider_allows_consider_not_advised_and_absent() {
-        assert!(!at_most(Some(Suited), Consider));
-        assert!(at_most(Some(Consider), Consider));
-        assert!(at_most(Some(NotAdvised), Consider));
-        assert!(at_most(None, Consider));
-        assert!(at_most(None, NotAdvised));
-        assert!(!at_most(Some(Consider), NotAdvised));
-        assert!(at_most(Some(Suited), Suited));
-    }
-
-    #[test]
-    fn at_least_fails_when_absent() {
-        assert!(at_least(Some(Suited), Consider));
-        assert!(at_least(Some(Consider), Consider));
-        assert!(!at_least(Some(NotAdvised), Consider));
-        assert!(!at_least(None, Consider));
-        assert!(!at_least(None, NotAdvised));
-        assert!(at_least(Some(NotAdvised), NotAdvised));
-        assert!(!at_least(Some(Consider), Suited));
-    }
-
-    #[test]
-    fn caveat_levels_are_ordered_by_urgency() {
-        use Level::{Defer, Discuss, Info};
-        assert!(caveat_at_least(Some(Defer), Discuss));
-        assert!(caveat_at_least(Some(Discuss), Discuss));
-        assert!(!caveat_at_least(Some(Info), Discuss));
-        assert!(!caveat_at_least(None, Info));
-        assert!(caveat_at_least(Some(Info), Info));
-        assert!(!caveat_at_least(Some(Discuss), Defer));
     }
 }

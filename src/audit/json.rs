@@ -4,12 +4,14 @@
 use serde_json::{json, Map, Value};
 
 use crate::advice::compiled::{Compiled, Item};
+use crate::advice::demand::{found, written};
+use crate::advice::evaluate;
 use crate::dataset::{Dataset, Effect, SourceMap};
 
 use super::demand::Need;
 use super::findings::{answers_file, in_words};
 use super::prove;
-use super::text::{actual, demand, file_comment};
+use super::text::file_comment;
 use super::{Audit, Proof};
 
 fn count(n: u128) -> Value {
@@ -97,6 +99,7 @@ fn guard(data: &Dataset, map: &SourceMap, compiled: &Compiled, p: &Proof) -> Val
                 .into_iter()
                 .map(|(q, o)| json!({"question": q, "options": o}))
                 .collect();
+            let advice = evaluate(data, &c.answers);
             let failed: Vec<Value> = c
                 .failed
                 .iter()
@@ -108,8 +111,8 @@ fn guard(data: &Dataset, map: &SourceMap, compiled: &Compiled, p: &Proof) -> Val
                         .map(|c| culprit(data, map, c.rule, c.effect))
                         .collect();
                     json!({
-                        "demand": demand(d),
-                        "actual": actual(data, compiled, c, &need),
+                        "demand": written(d),
+                        "found": found(&advice, d),
                         "rules": rules,
                     })
                 })

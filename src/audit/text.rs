@@ -6,72 +6,14 @@
 use std::fmt::Write;
 
 use crate::advice::compiled::{Compiled, Item};
-use crate::dataset::{Dataset, Demand, Effect, Level, SourceMap, Tier};
+use crate::advice::demand::{found, written};
+use crate::advice::evaluate;
+use crate::dataset::{Dataset, Effect, SourceMap};
 
-use super::demand::Need;
+use super::demand::{About, Need};
 use super::findings::{answers_file, in_words, thousands};
-use super::prove::{self, Counterexample, Culprit};
+use super::prove::{self, Culprit};
 use super::{Audit, Proof};
-
-/// A demand as written in the dataset: `at_most("fillers", consider)`.
-pub fn demand(d: &Demand) -> String {
-    let tier = |t: &Tier| t.as_str();
-    let level = |l: &Level| l.as_str();
-    match d {
-        Demand::AtMost(t, x) => format!("at_most(\"{t}\", {})", tier(x)),
-        Demand::AtLeast(t, x) => format!("at_least(\"{t}\", {})", tier(x)),
-        Demand::Exactly(t, x) => format!("exactly(\"{t}\", {})", tier(x)),
-        Demand::Caveat(c, x) => format!("caveat(\"{c}\", {})", level(x)),
-        Demand::CaveatExactly(c, x) => format!("caveat_exactly(\"{c}\", {})", level(x)),
-        Demand::NoCaveat(c) => format!("no_caveat(\"{c}\")"),
-        Demand::Note(n) => format!("note(\"{n}\")"),
-        Demand::NoNote(n) => format!("no_note(\"{n}\")"),
-        Demand::SomeListed(ts) => {
-            let ids: Vec<String> = ts.iter().map(|t| format!("\"{t}\"")).collect();
-            format!("some_listed([{}])", ids.join(", "))
-        }
-        Demand::Conflict(k) => format!("conflict(\"{k}\")"),
-        Demand::NoConflict(k) => format!("no_conflict(\"{k}\")"),
-    }
-}
-
-/// What the advice says instead, for a demand that failed.
-pub fn actual(data: &Dataset, compiled: &Compiled, c: &Counterexample, need: &Need) -> String {
-    let out = prove::evaluate(compiled, &c.answers);
-    let tier = |t: usize| out.tier(t).map_or("not listed", Tier::as_str);
-    let name = |t: usize| data.treatments.get(t).map_or("", |x| x.id.as_str());
-    match need {
-        Need::AtMost(t, _) | Need::AtLeast(t, _) | Need::Exactly(t, _) => {
-            format!("`{}` is {}", name(*t), tier(*t))
-        }
-        Need::Caveat(k, _) | Need::CaveatExactly(k, _) | Need::NoCaveat(k) => {
-            let id = data.caveats.get(*k).map_or("", |x| x.id.as_str());
-            match out.level(*k) {
-                Some(l) => format!("caveat `{id}` is at {}", l.as_str()),
-                None => format!("caveat `{id}` is not raised"),
-            }
-        }
-        Need::Note(n) | Need::NoNote(n) => {
-            let id = data.notes.get(*n).map_or("", |x| x.id.as_str());
-            let shown = if out.has_note(*n) {
-                "shown"
-            } else {
-                "not shown"
-            };
-            format!("note `{id}` is {shown}")
-        }
-        Need::SomeListed(_) => "no treatment is suited or consider".to_string(),
-        Need::Conflict(k) | Need::NoConflict(k) => {
-            let id = data.conflicts.get(*k).map_or("", |x| x.id.as_str());
-            let holds = if out.conflict(*k) {
-                "matches"
-            } else {
-                "does not match"
-            };
-            format!("conflict `{id}` {holds}")
-        }
-    }
-}
 
 /// "rule 7 (line 612): treatment `fillers` consider: "reason"".
 pub fn culprit(data: &Dataset, map: &SourceMap, c: &Culprit) -> String {
@@ -109,7 +51,7 @@ pub fn culprit(data: &Dataset, map: &SourceMap, c: &Culprit) -> String {
 /// The comment at the top of a counterexample's answers file.
 pub fn file_comment(data: &Dataset, p: &Proof) -> String {
     let id = data.guards.get(p.guard).map_or("", |g| g.id.as_str());
-    format!("A counterexample to guard `{id}` (scarguide audit).\nscarguide report --answers THIS_FILE shows its advice.")
+    format!("A counterexample to guard `{id}` (scarguide audit).\nscarguide report --answers THIS_FILE (with the same --data) shows its advice.")
 }
 
 pub fn render(data: &Dataset, name: &str, text: &str, audit: &Audit) -> String {
@@ -206,17 +148,21 @@ fn guards(s: &mut String, data: &Dataset, map: &SourceMap, compiled: &Compiled, 
             };
             let _ = writeln!(s, "      {title}: {said}");
         }
+        let advice = evaluate(data, &c.answers);
         for &i in &c.failed {
             let Some(d) = g.then.get(i) else { continue };
             let Ok(need) = Need::new(data, d) else {
                 continue;
             };
-            let _ = writeln!(
-                s,
-                "    Fails {}: {}",
-                demand(d),
-                actual(data, compiled, c, &need)
-            );
+            let _ = writeln!(s, "    Fails {}: {}", written(d), found(&advice, d));
+            if let About::Conflict(k) = need.about() {
+                let line = map
+                    .line_within(&format!("conflicts.{k}"))
+                    .map_or(String::new(), |l| format!(" (line {l})"));
+                let id = data.conflicts.get(k).map_or("", |x| x.id.as_str());
+                let _ = writeln!(s, "      conflict `{id}`{line}: its own condition decides it");
+                continue;
+            }
             let rules = prove::culprits(data, compiled, &c.answers, &need);
             if rules.is_empty() {
                 let _ = writeln!(s, "      no rule produces it for these answers");

@@ -14,7 +14,9 @@ mod data;
 mod lint;
 mod validate;
 
-use scarguide::advice::compiled::Item;
+use scarguide::advice::compiled::{Compiled, Item};
+use scarguide::advice::demand::meets;
+use scarguide::audit::demand::Need;
 use scarguide::audit::{self, Audit};
 use scarguide::dataset::{check_text, Condition, Dataset, Demand, Guard, Level, Tier};
 
@@ -232,6 +234,34 @@ fn lint_equals_brute_force(
             "rule {}",
             r + 1
         );
+    }
+}
+
+/// The fast path's demands (by index, on the compiled outcome) mean what
+/// `advice::demand::meets` says, and so does the brute force's reading of
+/// the documentation, for every demand on every answer set.
+#[test]
+fn demands_mean_the_same_on_every_path() {
+    for text in [data::D1, data::D2, FIXTURE] {
+        let data = load(text);
+        let compiled = Compiled::new(&data);
+        let ds = demands(&data);
+        let needs: Vec<Need> = ds.iter().map(|d| Need::new(&data, d).unwrap()).collect();
+        let (mut met, mut unmet) = (0, 0);
+        for (answers, advice) in brute::evaluated(&data) {
+            let out = compiled.evaluate(&compiled.encode(&answers));
+            for (d, need) in ds.iter().zip(&needs) {
+                let expected = meets(&advice, d);
+                assert_eq!(need.holds(&out), expected, "{d:?} for {answers:?}");
+                assert_eq!(brute::demand_holds(d, &advice), expected, "{d:?}");
+                if expected {
+                    met += 1;
+                } else {
+                    unmet += 1;
+                }
+            }
+        }
+        assert!(met > 1000 && unmet > 1000, "{met} met, {unmet} not");
     }
 }
 
