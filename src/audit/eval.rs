@@ -4,8 +4,7 @@
 //! answers `evaluate_into` expects.
 
 use crate::advice::compiled::{Bits, Compiled, Outcome};
-use crate::dataset::Condition;
-use crate::interview::Answers;
+use crate::dataset::{Condition, Dataset};
 
 pub(super) struct Eval<'c> {
     compiled: &'c Compiled,
@@ -36,29 +35,96 @@ impl<'c> Eval<'c> {
     }
 }
 
-/// A condition on the answers alone, `listed` unknown: Some when the
-/// answers settle it whatever is listed (three-valued, as `holds` reads
-/// `all`, `any` and `not`), so the engine need not run.
-pub(super) fn decide(cond: &Condition, answers: &Answers) -> Option<bool> {
-    match cond {
-        Condition::Always => Some(true),
-        Condition::Chosen(q, o) => Some(answers.is_chosen(q, o)),
-        Condition::AnyOf(q, os) => Some(os.iter().any(|o| answers.is_chosen(q, o))),
-        Condition::Answered(q) => Some(answers.is_answered(q)),
-        Condition::Listed(_) => None,
-        Condition::Not(c) => decide(c, answers).map(|b| !b),
-        Condition::All(cs) | Condition::Any(cs) => {
-            // `all` is settled by a false part, `any` by a true one.
-            let decisive = matches!(cond, Condition::Any(_));
-            let mut open = false;
-            for c in cs {
-                match decide(c, answers) {
-                    Some(b) if b == decisive => return Some(decisive),
-                    Some(_) => {}
-                    None => open = true,
+/// A condition with its ids resolved to indices, read straight from a
+/// class's option indices (no `Answers` needed).
+#[derive(Debug, Clone)]
+pub(super) enum Cond {
+    Const(bool),
+    /// One of these options of question `q` chosen; None: `q` answered.
+    Leaf {
+        q: usize,
+        options: Option<Vec<usize>>,
+    },
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    Not(Box<Cond>),
+    Listed,
+}
+
+impl Cond {
+    /// Resolves `cond` against `data`. A test naming a question or options
+    /// the dataset lacks never holds, as on real answers.
+    pub fn new(data: &Dataset, cond: &Condition) -> Cond {
+        let leaf = |q: &str, ids: Option<&[String]>| {
+            let Some((at, question)) = data.questions.iter().enumerate().find(|(_, x)| x.id == q)
+            else {
+                return Cond::Const(false);
+            };
+            match ids {
+                None => Cond::Leaf {
+                    q: at,
+                    options: None,
+                },
+                Some(ids) => {
+                    let options: Vec<usize> = question
+                        .options
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, o)| ids.contains(&o.id))
+                        .map(|(i, _)| i)
+                        .collect();
+                    if options.is_empty() {
+                        Cond::Const(false)
+                    } else {
+                        Cond::Leaf {
+                            q: at,
+                            options: Some(options),
+                        }
+                    }
                 }
             }
-            (!open).then_some(!decisive)
+        };
+        match cond {
+            Condition::Always => Cond::Const(true),
+            Condition::Chosen(q, o) => leaf(q, Some(std::slice::from_ref(o))),
+            Condition::AnyOf(q, os) => leaf(q, Some(os)),
+            Condition::Answered(q) => leaf(q, None),
+            Condition::All(cs) => Cond::All(cs.iter().map(|c| Cond::new(data, c)).collect()),
+            Condition::Any(cs) => Cond::Any(cs.iter().map(|c| Cond::new(data, c)).collect()),
+            Condition::Not(c) => Cond::Not(Box::new(Cond::new(data, c))),
+            Condition::Listed(_) => Cond::Listed,
+        }
+    }
+
+    /// The value on answers choosing, per question, the options at these
+    /// indices; `listed` is what a `listed` test gives (None: unknown).
+    /// Three-valued, as `holds` reads `all`, `any` and `not`: Some when the
+    /// answers settle it whatever is listed.
+    pub fn value(&self, chosen: &[&[usize]], listed: Option<bool>) -> Option<bool> {
+        match self {
+            Cond::Const(b) => Some(*b),
+            Cond::Leaf { q, options } => {
+                let have = chosen.get(*q).copied().unwrap_or(&[]);
+                Some(match options {
+                    None => !have.is_empty(),
+                    Some(os) => os.iter().any(|o| have.contains(o)),
+                })
+            }
+            Cond::Listed => listed,
+            Cond::Not(c) => c.value(chosen, listed).map(|b| !b),
+            Cond::All(cs) | Cond::Any(cs) => {
+                // `all` is settled by a false part, `any` by a true one.
+                let decisive = matches!(self, Cond::Any(_));
+                let mut open = false;
+                for c in cs {
+                    match c.value(chosen, listed) {
+                        Some(b) if b == decisive => return Some(decisive),
+                        Some(_) => {}
+                        None => open = true,
+                    }
+                }
+                (!open).then_some(!decisive)
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ use std::ops::ControlFlow;
 use crate::advice::compiled::{Compiled, Item};
 use crate::dataset::{Dataset, Effect, Tier};
 
-use super::eval::{decide, Eval};
+use super::eval::{Cond, Eval};
 use super::{Focus, Space, SpaceError, Universe};
 
 /// A `treatment` effect whose tier never survives: whenever its rule
@@ -230,11 +230,12 @@ fn rule(data: &Dataset, compiled: &Compiled, r: usize, space: &Space) -> Result<
     let mut decisive = vec![false; effects.len()];
     let mut by_limit = vec![true; effects.len()];
     let mut classes = 0u64;
-    let _ = space.try_for_each_indexed(|answers, chosen, mult| {
+    let when = Cond::new(data, &rule.when);
+    let _ = space.try_for_each_chosen(|chosen, mult| {
         classes += 1;
         // Where the answers settle the condition, the engine need not run
         // unless the rule's treatments are to be looked at.
-        match decide(&rule.when, answers) {
+        match when.value(chosen, None) {
             Some(false) => return ControlFlow::<()>::Continue(()),
             Some(true) if effects.is_empty() => {
                 fires = fires.saturating_add(mult);
@@ -305,7 +306,7 @@ fn fires_unanswered(data: &Dataset, compiled: &Compiled, r: usize) -> Result<boo
     let focus = Focus::condition(rule.when.clone());
     let space = Space::new(data, &focus, Universe::WithUnanswered)?;
     let mut eval = Eval::new(compiled);
-    let fired = space.try_for_each_indexed(|_, chosen, _| {
+    let fired = space.try_for_each_chosen(|chosen, _| {
         if eval.run(chosen).fired(r) {
             ControlFlow::Break(())
         } else {
@@ -332,7 +333,7 @@ fn item_reach(data: &Dataset, compiled: &Compiled, item: Item, space: &Space) ->
     let mut reached = [false; 3];
     let mut present = false;
     let mut classes = 0u64;
-    let _ = space.try_for_each_indexed(|_, chosen, _| {
+    let _ = space.try_for_each_chosen(|chosen, _| {
         classes += 1;
         let out = eval.run(chosen);
         let done = match item {
@@ -402,7 +403,7 @@ fn conflict(compiled: &Compiled, k: usize, space: &Space) -> Found {
     let mut eval = Eval::new(compiled);
     let mut classes = 0u64;
     let matched = space
-        .try_for_each_indexed(|_, chosen, _| {
+        .try_for_each_chosen(|chosen, _| {
             classes += 1;
             if eval.run(chosen).conflict(k) {
                 ControlFlow::Break(())

@@ -10,10 +10,10 @@ use std::ops::ControlFlow;
 
 use crate::advice::compiled::{Compiled, Outcome};
 use crate::dataset::{Dataset, Effect, Guard};
-use crate::interview::{visibility, Answers};
+use crate::interview::Answers;
 
 use super::demand::{About, Need};
-use super::eval::Eval;
+use super::eval::{Cond, Eval};
 use super::{Focus, Space, SpaceError, Universe};
 
 /// What proving one guard found.
@@ -109,7 +109,7 @@ pub fn prove_in(
 ) -> Result<Proof, SpaceError> {
     let g = guard_at(data, guard)?;
     let (_, needs) = focus(data, g)?;
-    let never = |_: &str| false;
+    let when = Cond::new(data, &g.when);
     let mut eval = Eval::new(compiled);
     let mut proof = Proof {
         guard,
@@ -118,10 +118,12 @@ pub fn prove_in(
         classes: 0,
         counterexample: None,
     };
-    let mut best: Option<(Vec<(usize, usize)>, Answers)> = None;
-    let _ = space.try_for_each_indexed(|answers, chosen, mult| {
+    let mut best: Option<Vec<(usize, usize)>> = None;
+    let _ = space.try_for_each_chosen(|chosen, mult| {
         proof.classes += 1;
-        if !visibility::holds(&g.when, answers, &never) {
+        // Guards do not read `listed`; if one did, it would read false,
+        // as a `show_if` does.
+        if when.value(chosen, Some(false)) != Some(true) {
             return ControlFlow::<()>::Continue(());
         }
         // Cannot saturate: the sums are at most the space's size.
@@ -131,13 +133,14 @@ pub fn prove_in(
             return ControlFlow::Continue(());
         }
         proof.violating = proof.violating.saturating_add(mult);
-        let key = order(data, answers);
-        if best.as_ref().is_none_or(|(k, _)| smaller(&key, k)) {
-            best = Some((key, answers.clone()));
+        let key = positions(chosen);
+        if best.as_ref().is_none_or(|b| smaller(&key, b)) {
+            best = Some(key);
         }
         ControlFlow::Continue(())
     });
-    proof.counterexample = best.map(|(_, answers)| {
+    proof.counterexample = best.map(|at| {
+        let answers = answers_at(data, &at);
         let out = evaluate(compiled, &answers);
         let failed = (0..needs.len())
             .filter(|&i| needs.get(i).is_some_and(|n| !n.holds(&out)))
@@ -148,24 +151,32 @@ pub fn prove_in(
 }
 
 /// The chosen options as (question, option) positions in dataset order.
-pub(super) fn order(data: &Dataset, answers: &Answers) -> Vec<(usize, usize)> {
-    let mut at = Vec::new();
+fn positions(chosen: &[&[usize]]) -> Vec<(usize, usize)> {
+    chosen
+        .iter()
+        .enumerate()
+        .flat_map(|(q, os)| os.iter().map(move |&o| (q, o)))
+        .collect()
+}
+
+/// The answers choosing the options at these positions.
+fn answers_at(data: &Dataset, at: &[(usize, usize)]) -> Answers {
+    let mut answers = Answers::new();
     for (qi, q) in data.questions.iter().enumerate() {
-        let chosen = answers.get(&q.id);
-        if chosen.is_empty() {
-            continue;
-        }
-        for (oi, o) in q.options.iter().enumerate() {
-            if chosen.contains(&o.id) {
-                at.push((qi, oi));
-            }
+        let ids: Vec<&str> = at
+            .iter()
+            .filter(|(x, _)| *x == qi)
+            .filter_map(|&(_, o)| q.options.get(o).map(|o| o.id.as_str()))
+            .collect();
+        if !ids.is_empty() {
+            answers.set(q, &ids);
         }
     }
-    at
+    answers
 }
 
 /// Fewer options first, then earlier ones.
-pub(super) fn smaller(a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
+fn smaller(a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
     (a.len(), a) < (b.len(), b)
 }
 

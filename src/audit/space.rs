@@ -132,7 +132,22 @@ impl<'d> Space<'d> {
     ) -> ControlFlow<B> {
         let mut chosen: Vec<&[usize]> = vec![&[]; self.data.questions.len()];
         let mut answers = Answers::new();
-        self.walk(0, 1, &mut answers, &mut chosen, &mut self.buffers(), &mut f)
+        let bufs = &mut self.buffers();
+        self.walk(0, 1, &mut answers, &mut chosen, true, bufs, &mut f)
+    }
+
+    /// As [`Space::try_for_each_indexed`] with the option indices alone:
+    /// the answers to the last question are then never written out as
+    /// ids, which is most of what a walk costs, one class in a few.
+    pub fn try_for_each_chosen<B>(
+        &self,
+        mut f: impl FnMut(&[&[usize]], u128) -> ControlFlow<B>,
+    ) -> ControlFlow<B> {
+        let mut chosen: Vec<&[usize]> = vec![&[]; self.data.questions.len()];
+        let mut answers = Answers::new();
+        let bufs = &mut self.buffers();
+        let mut f = |_: &Answers, c: &[&[usize]], m| f(c, m);
+        self.walk(0, 1, &mut answers, &mut chosen, false, bufs, &mut f)
     }
 
     /// The class of `answers`, or None when they are not in the universe
@@ -172,12 +187,16 @@ impl<'d> Space<'d> {
 
     /// Enumerates from question `at` on; `bufs[0]` holds the residual
     /// before it, the rest are scratch for the later questions.
+    /// `full`: whether `f` needs the last question's answer in `answers`
+    /// too (otherwise only in `chosen`).
+    #[allow(clippy::too_many_arguments)]
     fn walk<'s, B, F>(
         &'s self,
         at: usize,
         mult: u128,
         answers: &mut Answers,
         chosen: &mut [&'s [usize]],
+        full: bool,
         bufs: &mut [Vec<usize>],
         f: &mut F,
     ) -> ControlFlow<B>
@@ -194,7 +213,7 @@ impl<'d> Space<'d> {
         };
         if !visibility::is_shown(q, answers) {
             self.program.step(residual, at, answers, next);
-            return self.walk(at + 1, mult, answers, chosen, rest, f);
+            return self.walk(at + 1, mult, answers, chosen, full, rest, f);
         }
         // Every state the enumeration reaches was met by `count`.
         let Some(qc) = self.table.get(&(at, self.program.reads(residual, at))) else {
@@ -202,8 +221,11 @@ impl<'d> Space<'d> {
         };
         // After the last question nothing reads the residual.
         let last = rest.len() < 2;
+        let write = full || !last;
         for class in &qc.classes {
-            answers.set(q, &class.options);
+            if write {
+                answers.set(q, &class.options);
+            }
             if let Some(slot) = chosen.get_mut(at) {
                 *slot = &class.at;
             }
@@ -212,11 +234,13 @@ impl<'d> Space<'d> {
             }
             // Cannot saturate: the product is at most answer_sets().
             let mult = mult.saturating_mul(class.mult);
-            self.walk(at + 1, mult, answers, chosen, rest, f)?;
+            self.walk(at + 1, mult, answers, chosen, full, rest, f)?;
         }
         // Later questions' show_if must not see this answer on the next
         // branch of the question before.
-        answers.remove(&q.id);
+        if write {
+            answers.remove(&q.id);
+        }
         if let Some(slot) = chosen.get_mut(at) {
             *slot = &[];
         }
