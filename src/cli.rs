@@ -98,6 +98,13 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Prove the dataset's guards over every complete answer set and list
+    /// content that never takes effect (exit 1 if a guard is broken).
+    Audit {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
+        format: AuditFormat,
+    },
     /// The whole dataset as a review document for clinicians to read and
     /// sign: questions, every rule in words under what it affects,
     /// caveats, notes, conflicts, guards, references and a sign-off block.
@@ -106,6 +113,13 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DocFormat::Markdown)]
         format: DocFormat,
     },
+}
+
+/// Output of `audit`: text for people, JSON for tools.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AuditFormat {
+    Text,
+    Json,
 }
 
 /// Formats of the `rules` review document.

@@ -10,6 +10,7 @@ fn main() {
     let data = cli.data.as_deref();
     let code = match &cli.command {
         Some(Command::Check) => commands::check(data),
+        Some(Command::Audit { format }) => commands::audit(data, *format),
         Some(Command::Cases { cases }) => commands::cases(data, cases.as_deref()),
         Some(Command::Report {
             answers,

@@ -28,9 +28,14 @@ pub(super) const MAX_GROUPS: usize = 20;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct AnswerClass<'d> {
     /// The representative answer's option ids; empty for "unanswered".
+    /// It is the smallest member: fewest options, then the earliest
+    /// options in dataset order, so a counterexample built from
+    /// representatives is as short as the class allows.
     pub options: Vec<&'d str>,
     /// How many answers (unanswered counting as one) the class holds.
     pub mult: u128,
+    /// The representative's option indices, ascending, to compare.
+    pub at: Vec<usize>,
 }
 
 /// The classes of a question's answers when it is shown.
@@ -59,9 +64,9 @@ impl<'d> QuestionClasses<'d> {
         };
         match question.kind {
             Kind::One => {
-                for (i, o) in question.options.iter().enumerate() {
+                for i in 0..question.options.len() {
                     let key = qc.key(|j| j == i, true);
-                    qc.add(key, vec![&o.id], 1)?;
+                    qc.add(key, vec![i], 1)?;
                 }
             }
             Kind::Several => qc.add_several()?,
@@ -115,15 +120,28 @@ impl<'d> QuestionClasses<'d> {
             .collect()
     }
 
-    fn add(&mut self, key: Vec<bool>, options: Vec<&'d str>, mult: u128) -> Result<(), SpaceError> {
+    /// Adds `mult` answers whose smallest member chooses the options at
+    /// `at` (ascending) to the class of `key`.
+    fn add(&mut self, key: Vec<bool>, at: Vec<usize>, mult: u128) -> Result<(), SpaceError> {
+        let q = self.question;
+        let ids = |at: &[usize]| -> Vec<&'d str> {
+            at.iter()
+                .filter_map(|&i| q.options.get(i).map(|o| o.id.as_str()))
+                .collect()
+        };
         match self.index.get(&key) {
             Some(&i) => {
                 let class = self.classes.get_mut(i).ok_or(SpaceError::TooLarge)?;
                 class.mult = class.mult.checked_add(mult).ok_or(SpaceError::TooLarge)?;
+                if (at.len(), &at) < (class.at.len(), &class.at) {
+                    class.options = ids(&at);
+                    class.at = at;
+                }
             }
             None => {
                 self.index.insert(key, self.classes.len());
-                self.classes.push(AnswerClass { options, mult });
+                let options = ids(&at);
+                self.classes.push(AnswerClass { options, mult, at });
             }
         }
         Ok(())
@@ -153,7 +171,6 @@ impl<'d> QuestionClasses<'d> {
                 groups: free.len(),
             });
         }
-        let id = |i: usize| q.options.get(i).map(|o| o.id.as_str());
         for mask in 1u32..(1u32 << free.len()) {
             let mut key = self.atom_values(|_| false);
             let mut mult: u128 = 1;
@@ -169,8 +186,9 @@ impl<'d> QuestionClasses<'d> {
                     .map(|p| p - 1)
                     .ok_or(SpaceError::TooLarge)?;
                 mult = mult.checked_mul(ways).ok_or(SpaceError::TooLarge)?;
-                options.extend(members.first().copied().and_then(id));
+                options.extend(members.first().copied());
             }
+            options.sort_unstable();
             if self.reads.answered {
                 key.push(true);
             }
@@ -181,7 +199,7 @@ impl<'d> QuestionClasses<'d> {
             if self.reads.answered {
                 key.push(true);
             }
-            let options = members.first().copied().and_then(id).into_iter().collect();
+            let options = members.first().copied().into_iter().collect();
             let mult = u128::try_from(members.len()).map_err(|_| SpaceError::TooLarge)?;
             self.add(key, options, mult)?;
         }

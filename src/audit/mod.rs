@@ -22,16 +22,33 @@
 //! Inside: `closure` finds the conditions a focus depends on, `residual`
 //! keeps what of them the answers so far leave undecided, `classes` splits
 //! one question's answers by the facts still read, `space` enumerates.
+//!
+//! On top of spaces, `scarguide audit`: [`prove`] proves each guard of the
+//! dataset over every complete answer set (one space per guard, focused on
+//! what it reads), [`lint`] finds content that can never take effect (one
+//! space per rule and per item), [`run`] does both on every core, and
+//! [`findings`] turns the result into `check`'s problems.
 
 mod classes;
 mod closure;
+pub mod demand;
+mod eval;
+pub mod findings;
 mod focus;
+pub mod json;
+pub mod lint;
+pub mod prove;
 mod residual;
+pub mod run;
 mod space;
+pub mod text;
 
 use std::fmt;
 
 pub use focus::{Focus, Outcome};
+pub use lint::Lint;
+pub use prove::{Counterexample, Proof};
+pub use run::{run, Audit};
 pub use space::{ClassKey, Space, Universe};
 
 /// Why a space could not be built. Each is about the dataset or the focus,

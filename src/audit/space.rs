@@ -119,7 +119,35 @@ impl<'d> Space<'d> {
         &self,
         mut f: impl FnMut(&Answers, u128) -> ControlFlow<B>,
     ) -> ControlFlow<B> {
-        self.walk(0, 1, &mut Answers::new(), &mut self.buffers(), &mut f)
+        self.try_for_each_indexed(|a, _, m| f(a, m))
+    }
+
+    /// As [`Space::try_for_each`], also passing the representative's
+    /// chosen option indices per question (dataset order; empty when
+    /// unanswered or hidden), so a caller that evaluates millions of
+    /// classes can build answer bits without looking ids up.
+    pub fn try_for_each_indexed<B>(
+        &self,
+        mut f: impl FnMut(&Answers, &[&[usize]], u128) -> ControlFlow<B>,
+    ) -> ControlFlow<B> {
+        let mut chosen: Vec<&[usize]> = vec![&[]; self.data.questions.len()];
+        let mut answers = Answers::new();
+        let bufs = &mut self.buffers();
+        self.walk(0, 1, &mut answers, &mut chosen, true, bufs, &mut f)
+    }
+
+    /// As [`Space::try_for_each_indexed`] with the option indices alone:
+    /// the answers to the last question are then never written out as
+    /// ids, which is most of what a walk costs, one class in a few.
+    pub fn try_for_each_chosen<B>(
+        &self,
+        mut f: impl FnMut(&[&[usize]], u128) -> ControlFlow<B>,
+    ) -> ControlFlow<B> {
+        let mut chosen: Vec<&[usize]> = vec![&[]; self.data.questions.len()];
+        let mut answers = Answers::new();
+        let bufs = &mut self.buffers();
+        let mut f = |_: &Answers, c: &[&[usize]], m| f(c, m);
+        self.walk(0, 1, &mut answers, &mut chosen, false, bufs, &mut f)
     }
 
     /// The class of `answers`, or None when they are not in the universe
@@ -159,28 +187,33 @@ impl<'d> Space<'d> {
 
     /// Enumerates from question `at` on; `bufs[0]` holds the residual
     /// before it, the rest are scratch for the later questions.
-    fn walk<B, F>(
-        &self,
+    /// `full`: whether `f` needs the last question's answer in `answers`
+    /// too (otherwise only in `chosen`).
+    #[allow(clippy::too_many_arguments)]
+    fn walk<'s, B, F>(
+        &'s self,
         at: usize,
         mult: u128,
         answers: &mut Answers,
+        chosen: &mut [&'s [usize]],
+        full: bool,
         bufs: &mut [Vec<usize>],
         f: &mut F,
     ) -> ControlFlow<B>
     where
-        F: FnMut(&Answers, u128) -> ControlFlow<B>,
+        F: FnMut(&Answers, &[&[usize]], u128) -> ControlFlow<B>,
     {
         let (Some(q), Some((residual, rest))) =
             (self.data.questions.get(at), bufs.split_first_mut())
         else {
-            return f(answers, mult);
+            return f(answers, chosen, mult);
         };
         let Some(next) = rest.first_mut() else {
             return ControlFlow::Continue(());
         };
         if !visibility::is_shown(q, answers) {
             self.program.step(residual, at, answers, next);
-            return self.walk(at + 1, mult, answers, rest, f);
+            return self.walk(at + 1, mult, answers, chosen, full, rest, f);
         }
         // Every state the enumeration reaches was met by `count`.
         let Some(qc) = self.table.get(&(at, self.program.reads(residual, at))) else {
@@ -188,17 +221,29 @@ impl<'d> Space<'d> {
         };
         // After the last question nothing reads the residual.
         let last = rest.len() < 2;
+        let write = full || !last;
         for class in &qc.classes {
-            answers.set(q, &class.options);
+            if write {
+                answers.set(q, &class.options);
+            }
+            if let Some(slot) = chosen.get_mut(at) {
+                *slot = &class.at;
+            }
             if let Some(next) = rest.first_mut().filter(|_| !last) {
                 self.program.step(residual, at, answers, next);
             }
             // Cannot saturate: the product is at most answer_sets().
-            self.walk(at + 1, mult.saturating_mul(class.mult), answers, rest, f)?;
+            let mult = mult.saturating_mul(class.mult);
+            self.walk(at + 1, mult, answers, chosen, full, rest, f)?;
         }
         // Later questions' show_if must not see this answer on the next
         // branch of the question before.
-        answers.remove(&q.id);
+        if write {
+            answers.remove(&q.id);
+        }
+        if let Some(slot) = chosen.get_mut(at) {
+            *slot = &[];
+        }
         ControlFlow::Continue(())
     }
 

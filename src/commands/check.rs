@@ -12,8 +12,18 @@ pub fn check(path: Option<&Path>) -> i32 {
         return 1;
     };
     let mut warnings = checked.problems.len();
+    // The guards, proved over every complete answer set (well under a
+    // second in release), once nothing else is wrong.
+    let guards = super::audit::for_check(path, &checked.dataset);
     // The clinician cases that go with this dataset, if there are any.
     let cases = super::cases::for_check(path, &checked.dataset);
+    if guards.errors > 0 {
+        eprintln!(
+            "{name}: {} broken guard{}",
+            guards.errors,
+            plural(guards.errors)
+        );
+    }
     if cases.errors > 0 {
         let failing = cases.passed.map_or(String::new(), |(passed, total)| {
             format!(" ({} of {total} cases fail)", total - passed)
@@ -24,9 +34,19 @@ pub fn check(path: Option<&Path>) -> i32 {
             cases.errors,
             plural(cases.errors)
         );
+    }
+    if guards.errors > 0 || cases.errors > 0 {
         return 1;
     }
-    warnings += cases.warnings;
+    warnings += guards.warnings + cases.warnings;
+    let guards_line = match guards.proved {
+        Some((n, sets)) if n > 0 => format!(
+            "; {n} guard{} proved over {} complete answer sets",
+            plural(n),
+            crate::audit::findings::thousands(sets)
+        ),
+        _ => String::new(),
+    };
     let cases_line = cases.passed.map_or(String::new(), |(passed, _)| {
         format!("; {passed} clinician case{} pass", plural(passed))
     });
@@ -41,7 +61,7 @@ pub fn check(path: Option<&Path>) -> i32 {
         )
     });
     println!(
-        "{name}: ok: \"{}\" version {} (reviewed {}): {} questions ({} options), {} treatments, {} caveats, {} notes, {} rules, {} conflicts, {} references{grades}{cases_line}{}",
+        "{name}: ok: \"{}\" version {} (reviewed {}): {} questions ({} options), {} treatments, {} caveats, {} notes, {} rules, {} conflicts, {} references{grades}{guards_line}{cases_line}{}",
         d.meta.title,
         d.meta.version,
         d.meta.reviewed,

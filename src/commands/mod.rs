@@ -1,5 +1,6 @@
 //! What each subcommand does. Each returns the process exit status.
 
+mod audit;
 mod cases;
 mod check;
 mod kiosk;
@@ -7,6 +8,7 @@ mod plain;
 mod report;
 mod rules;
 
+pub use audit::audit;
 pub use cases::cases;
 pub use check::check;
 pub use kiosk::kiosk;

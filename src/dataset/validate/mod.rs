@@ -4,6 +4,7 @@
 
 mod conflicts;
 mod content;
+mod guards;
 mod ids;
 mod questions;
 mod reach;
@@ -90,6 +91,7 @@ pub fn validate(data: &Dataset, text: &str) -> Vec<Problem> {
     c.check_content();
     c.check_rules();
     c.check_conflicts();
+    c.check_guards();
     c.check_reachability();
     if c.found.is_empty() {
         return Vec::new();

@@ -1,0 +1,420 @@
+//! Content that can never take effect, found over every complete answer
+//! set: rules that never fire, `treatment` effects that never change the
+//! outcome, tiers never reached, items nothing produces, conflicts that
+//! never match; and how many answer sets each rule fires for.
+//!
+//! Each rule and each item gets its own space with a small focus (the
+//! rule's condition and the treatments it lists; or the one item), so the
+//! work grows with the number of rules, not with their product.
+
+use std::ops::ControlFlow;
+
+use crate::advice::compiled::{Compiled, Item};
+use crate::dataset::{Dataset, Effect, Tier};
+
+use super::eval::{Cond, Eval};
+use super::{Focus, Space, SpaceError, Universe};
+
+/// A `treatment` effect whose tier never survives: whenever its rule
+/// fires, the treatment ends up more cautious than the effect says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Capped {
+    pub rule: usize,
+    /// Index in the rule's `then`.
+    pub effect: usize,
+    pub treatment: usize,
+    pub tier: Tier,
+    /// True when a `limit` alone always caps it (the warning `check`
+    /// gives); false when other rules' tiers do, at least sometimes.
+    pub by_limit: bool,
+}
+
+/// A tier that rules name for a treatment but that it never ends up at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnreachableTier {
+    pub treatment: usize,
+    pub tier: Tier,
+    /// The (rule, effect) pairs that name this tier for the treatment.
+    pub named_by: Vec<(usize, usize)>,
+}
+
+/// What the lint found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lint {
+    /// Per rule (dataset order): complete answer sets where it fires.
+    pub fires: Vec<u128>,
+    /// Rules that never fire for a complete answer set but do for some
+    /// answers file that leaves questions unanswered (`report` accepts
+    /// those): a rule about skipped questions, not a dead one.
+    pub only_unanswered: Vec<usize>,
+    pub capped: Vec<Capped>,
+    pub unreachable_tiers: Vec<UnreachableTier>,
+    /// Treatments, caveats and notes no answer set produces.
+    pub never_produced: Vec<Item>,
+    /// Conflicts (indices) that no answer set matches.
+    pub never_matching: Vec<usize>,
+    /// Classes evaluated in all, to show how much work it took.
+    pub classes: u64,
+}
+
+impl Lint {
+    /// Rules (indices) that fire for no complete answer set.
+    /// Rules (indices) that fire for no complete answer set and for no
+    /// answers file either.
+    pub fn never_fire(&self) -> impl Iterator<Item = usize> + '_ {
+        self.fires
+            .iter()
+            .enumerate()
+            .filter(|(i, &n)| n == 0 && !self.only_unanswered.contains(i))
+            .map(|(i, _)| i)
+    }
+}
+
+/// One unit of lint work, each with its own space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Task {
+    Rule(usize),
+    Item(Item),
+    Conflict(usize),
+}
+
+/// What one task found; `merge` puts them together in task order.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Found {
+    fires: Option<(usize, u128)>,
+    only_unanswered: Option<usize>,
+    capped: Vec<Capped>,
+    unreachable: Vec<UnreachableTier>,
+    never_produced: Option<Item>,
+    never_matching: Option<usize>,
+    pub classes: u64,
+}
+
+/// Every task for `data`: each rule, treatment, caveat, note, conflict.
+pub(super) fn tasks(data: &Dataset) -> Vec<Task> {
+    let rules = (0..data.rules.len()).map(Task::Rule);
+    let treatments = (0..data.treatments.len()).map(|i| Task::Item(Item::Treatment(i)));
+    let caveats = (0..data.caveats.len()).map(|i| Task::Item(Item::Caveat(i)));
+    let notes = (0..data.notes.len()).map(|i| Task::Item(Item::Note(i)));
+    let conflicts = (0..data.conflicts.len()).map(Task::Conflict);
+    rules
+        .chain(treatments)
+        .chain(caveats)
+        .chain(notes)
+        .chain(conflicts)
+        .collect()
+}
+
+/// What a task's space must keep apart.
+pub(super) fn focus(data: &Dataset, task: Task) -> Focus {
+    match task {
+        Task::Rule(r) => rule_plan(data, r).0,
+        Task::Item(item) => {
+            let (kind, id) = item_id(data, item);
+            let id = id.unwrap_or_default();
+            match kind {
+                "treatment" => Focus::treatment(id),
+                "caveat" => Focus::caveat(id),
+                _ => Focus::note(id),
+            }
+        }
+        Task::Conflict(k) => data
+            .conflicts
+            .get(k)
+            .map_or_else(Focus::new, |c| Focus::conflict(&c.id)),
+    }
+}
+
+/// Runs `task` in a space built with its [`focus`].
+pub(super) fn run_in(
+    data: &Dataset,
+    compiled: &Compiled,
+    task: Task,
+    space: &Space,
+) -> Result<Found, SpaceError> {
+    match task {
+        Task::Rule(r) => rule(data, compiled, r, space),
+        Task::Item(item) => Ok(item_reach(data, compiled, item, space)),
+        Task::Conflict(k) => Ok(conflict(compiled, k, space)),
+    }
+}
+
+/// An item's kind and id.
+fn item_id(data: &Dataset, item: Item) -> (&'static str, Option<&str>) {
+    match item {
+        Item::Treatment(i) => ("treatment", data.treatments.get(i).map(|t| t.id.as_str())),
+        Item::Caveat(i) => ("caveat", data.caveats.get(i).map(|c| c.id.as_str())),
+        Item::Note(i) => ("note", data.notes.get(i).map(|n| n.id.as_str())),
+    }
+}
+
+/// A rule's `treatment` effects: (effect index, treatment, tier, the
+/// limits on that treatment as (rule, tier)).
+type Effects = Vec<(usize, usize, Tier, Vec<(usize, Tier)>)>;
+
+pub(super) fn merge(data: &Dataset, found: Vec<Found>) -> Lint {
+    let mut lint = Lint {
+        fires: vec![0; data.rules.len()],
+        ..Lint::default()
+    };
+    for f in found {
+        if let Some((r, n)) = f.fires {
+            if let Some(slot) = lint.fires.get_mut(r) {
+                *slot = n;
+            }
+        }
+        lint.only_unanswered.extend(f.only_unanswered);
+        lint.capped.extend(f.capped);
+        lint.unreachable_tiers.extend(f.unreachable);
+        lint.never_produced.extend(f.never_produced);
+        lint.never_matching.extend(f.never_matching);
+        lint.classes = lint.classes.saturating_add(f.classes);
+    }
+    lint
+}
+
+fn caution(tier: Tier) -> u8 {
+    match tier {
+        Tier::Suited => 0,
+        Tier::Consider => 1,
+        Tier::NotAdvised => 2,
+    }
+}
+
+fn treatment_index(data: &Dataset, id: &str) -> Option<usize> {
+    data.treatments.iter().position(|t| t.id == id)
+}
+
+/// The focus for rule `r` (its condition and the treatments it lists)
+/// and its `treatment` effects.
+fn rule_plan(data: &Dataset, r: usize) -> (Focus, Effects) {
+    let mut effects: Effects = Vec::new();
+    let Some(rule) = data.rules.get(r) else {
+        return (Focus::new(), effects);
+    };
+    let mut focus = Focus::condition(rule.when.clone());
+    for (e, effect) in rule.then.iter().enumerate() {
+        let Effect::Treatment { id, tier, .. } = effect else {
+            continue;
+        };
+        let Some(t) = treatment_index(data, id) else {
+            continue;
+        };
+        focus = focus.with_treatment(id);
+        let limits = data
+            .rules
+            .iter()
+            .enumerate()
+            .flat_map(|(i, other)| {
+                other.then.iter().filter_map(move |x| match x {
+                    Effect::Limit { id: l, tier, .. } if l == id => Some((i, *tier)),
+                    _ => None,
+                })
+            })
+            .collect();
+        effects.push((e, t, *tier, limits));
+    }
+    (focus, effects)
+}
+
+/// How often rule `r` fires, and which of its `treatment` effects never
+/// decide the treatment's tier.
+fn rule(data: &Dataset, compiled: &Compiled, r: usize, space: &Space) -> Result<Found, SpaceError> {
+    let Some(rule) = data.rules.get(r) else {
+        return Ok(Found::default());
+    };
+    let (_, effects) = rule_plan(data, r);
+    let mut eval = Eval::new(compiled);
+    let mut fires = 0u128;
+    // Per effect: ever decisive; always capped by limits alone.
+    let mut decisive = vec![false; effects.len()];
+    let mut by_limit = vec![true; effects.len()];
+    let mut classes = 0u64;
+    let when = Cond::new(data, &rule.when);
+    let _ = space.try_for_each_chosen(|chosen, mult| {
+        classes += 1;
+        // Where the answers settle the condition, the engine need not run
+        // unless the rule's treatments are to be looked at.
+        match when.value(chosen, None) {
+            Some(false) => return ControlFlow::<()>::Continue(()),
+            Some(true) if effects.is_empty() => {
+                fires = fires.saturating_add(mult);
+                return ControlFlow::Continue(());
+            }
+            _ => {}
+        }
+        let out = eval.run(chosen);
+        if !out.fired(r) {
+            return ControlFlow::Continue(());
+        }
+        fires = fires.saturating_add(mult);
+        for (k, (_, t, tier, limits)) in effects.iter().enumerate() {
+            let last = out.tier(*t).map_or(0, caution);
+            if last <= caution(*tier) {
+                if let Some(d) = decisive.get_mut(k) {
+                    *d = true;
+                }
+            }
+            let cap = limits
+                .iter()
+                .filter(|(l, _)| out.fired(*l))
+                .map(|(_, tier)| caution(*tier))
+                .max();
+            if cap.is_none_or(|c| c <= caution(*tier)) {
+                if let Some(b) = by_limit.get_mut(k) {
+                    *b = false;
+                }
+            }
+        }
+        ControlFlow::Continue(())
+    });
+    let mut only_unanswered = None;
+    let capped = if fires == 0 {
+        if fires_unanswered(data, compiled, r)? {
+            only_unanswered = Some(r);
+        }
+        Vec::new() // reported as a rule that never fires instead
+    } else {
+        effects
+            .iter()
+            .zip(decisive.iter().zip(&by_limit))
+            .filter(|(_, (d, _))| !**d)
+            .map(|((e, t, tier, _), (_, b))| Capped {
+                rule: r,
+                effect: *e,
+                treatment: *t,
+                tier: *tier,
+                by_limit: *b,
+            })
+            .collect()
+    };
+    Ok(Found {
+        fires: Some((r, fires)),
+        only_unanswered,
+        capped,
+        classes,
+        ..Found::default()
+    })
+}
+
+/// Whether rule `r` fires for some answer set that leaves shown questions
+/// unanswered (what `report` accepts besides complete ones).
+fn fires_unanswered(data: &Dataset, compiled: &Compiled, r: usize) -> Result<bool, SpaceError> {
+    let Some(rule) = data.rules.get(r) else {
+        return Ok(false);
+    };
+    let focus = Focus::condition(rule.when.clone());
+    let space = Space::new(data, &focus, Universe::WithUnanswered)?;
+    let mut eval = Eval::new(compiled);
+    let fired = space.try_for_each_chosen(|chosen, _| {
+        if eval.run(chosen).fired(r) {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    });
+    Ok(fired.is_break())
+}
+
+/// Whether an item is ever produced and, for a treatment, which of the
+/// tiers rules name for it it ever ends at.
+fn item_reach(data: &Dataset, compiled: &Compiled, item: Item, space: &Space) -> Found {
+    let Some(id) = item_id(data, item).1 else {
+        return Found::default();
+    };
+    // The tiers worth looking for: those some rule names for it. Once
+    // each is seen (or, for a caveat or note, once it shows) nothing more
+    // can be learnt, so the walk stops.
+    let named: Vec<bool> = Tier::ALL
+        .iter()
+        .map(|&tier| !naming(data, id, tier).is_empty())
+        .collect();
+    let mut eval = Eval::new(compiled);
+    let mut reached = [false; 3];
+    let mut present = false;
+    let mut classes = 0u64;
+    let _ = space.try_for_each_chosen(|chosen, _| {
+        classes += 1;
+        let out = eval.run(chosen);
+        let done = match item {
+            Item::Treatment(t) => {
+                if let Some(tier) = out.tier(t) {
+                    present = true;
+                    if let Some(r) = reached.get_mut(usize::from(caution(tier))) {
+                        *r = true;
+                    }
+                }
+                reached.iter().zip(&named).all(|(r, n)| *r || !*n)
+            }
+            Item::Caveat(c) => out.level(c).is_some(),
+            Item::Note(n) => out.has_note(n),
+        };
+        present |= done && !matches!(item, Item::Treatment(_));
+        if done && present {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    });
+    let mut found = Found {
+        classes,
+        ..Found::default()
+    };
+    if !present {
+        found.never_produced = Some(item);
+        return found;
+    }
+    if let Item::Treatment(t) = item {
+        for tier in Tier::ALL {
+            if reached.get(usize::from(caution(tier))) == Some(&true) {
+                continue;
+            }
+            let named_by = naming(data, id, tier);
+            if !named_by.is_empty() {
+                found.unreachable.push(UnreachableTier {
+                    treatment: t,
+                    tier,
+                    named_by,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// The (rule, effect) pairs that set or cap treatment `id` at `tier`.
+fn naming(data: &Dataset, id: &str, tier: Tier) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (r, rule) in data.rules.iter().enumerate() {
+        for (e, effect) in rule.then.iter().enumerate() {
+            if let Effect::Treatment { id: x, tier: t, .. } | Effect::Limit { id: x, tier: t, .. } =
+                effect
+            {
+                if x == id && *t == tier {
+                    out.push((r, e));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn conflict(compiled: &Compiled, k: usize, space: &Space) -> Found {
+    let mut eval = Eval::new(compiled);
+    let mut classes = 0u64;
+    let matched = space
+        .try_for_each_chosen(|chosen, _| {
+            classes += 1;
+            if eval.run(chosen).conflict(k) {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        })
+        .is_break();
+    Found {
+        never_matching: (!matched).then_some(k),
+        classes,
+        ..Found::default()
+    }
+}
