@@ -3,6 +3,7 @@
 
 pub mod compiled;
 mod conflicts;
+pub mod explain;
 
 use std::collections::HashMap;
 
