@@ -86,6 +86,10 @@ pub enum Command {
         /// Treat unanswered required questions as an error.
         #[arg(long)]
         strict: bool,
+        /// Name the dataset rules (number and line) behind every treatment
+        /// tier, caveat and note.
+        #[arg(long)]
+        explain: bool,
     },
 }
 

@@ -14,7 +14,8 @@ fn main() {
             answers,
             format,
             strict,
-        }) => commands::report(data, answers, *format, *strict),
+            explain,
+        }) => commands::report(data, answers, *format, *strict, *explain),
         Some(Command::Kiosk {
             idle_timeout,
             export_dir,

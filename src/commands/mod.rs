@@ -39,6 +39,24 @@ pub fn load_dataset(path: Option<&Path>) -> Option<Dataset> {
     }
 }
 
+/// The source map of the dataset text (for rule lines) and the name to
+/// show for the file. The file was read and validated moments before; if
+/// it cannot be read again, lines are simply left out.
+pub fn source_map(path: Option<&Path>) -> (dataset::SourceMap, String) {
+    match path {
+        None => (
+            dataset::SourceMap::scan(dataset::EMBEDDED),
+            dataset::EMBEDDED_NAME.to_string(),
+        ),
+        Some(p) => (
+            dataset::load::read_text(p)
+                .map(|t| dataset::SourceMap::scan(&t))
+                .unwrap_or_default(),
+            p.display().to_string(),
+        ),
+    }
+}
+
 /// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
 pub fn write_stdout(text: &str) -> i32 {
     let mut out = std::io::stdout().lock();
