@@ -27,7 +27,8 @@ pub(super) const MAX_GROUPS: usize = 20;
 /// One class of answers to a question.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct AnswerClass<'d> {
-    /// The representative answer's option ids; empty for "unanswered".
+    /// The representative answer's option ids, the plainest of the class
+    /// (fewest chosen; see `plainer`); empty for "unanswered".
     pub options: Vec<&'d str>,
     /// How many answers (unanswered counting as one) the class holds.
     pub mult: u128,
@@ -118,8 +119,12 @@ impl<'d> QuestionClasses<'d> {
     fn add(&mut self, key: Vec<bool>, options: Vec<&'d str>, mult: u128) -> Result<(), SpaceError> {
         match self.index.get(&key) {
             Some(&i) => {
+                let plainer = self.plainer(&options, i);
                 let class = self.classes.get_mut(i).ok_or(SpaceError::TooLarge)?;
                 class.mult = class.mult.checked_add(mult).ok_or(SpaceError::TooLarge)?;
+                if plainer {
+                    class.options = options;
+                }
             }
             None => {
                 self.index.insert(key, self.classes.len());
@@ -127,6 +132,23 @@ impl<'d> QuestionClasses<'d> {
             }
         }
         Ok(())
+    }
+
+    /// Whether `options` make a plainer representative than class `i`'s:
+    /// fewer options chosen, or as many with more of them "none of these".
+    /// Counterexamples and `diff`'s examples are then the smallest answer
+    /// sets of their class, and read without answers that play no part.
+    fn plainer(&self, options: &[&str], i: usize) -> bool {
+        let rank = |os: &[&str]| {
+            let exclusive = os
+                .iter()
+                .filter(|o| self.question.option(o).is_some_and(|c| c.exclusive))
+                .count();
+            (os.len(), usize::MAX - exclusive)
+        };
+        self.classes
+            .get(i)
+            .is_some_and(|c| rank(options) < rank(&c.options))
     }
 
     /// Options read by exactly the same atoms behave alike: for
