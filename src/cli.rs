@@ -91,6 +91,25 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// How the advice changes between two dataset files, counted over every
+    /// complete answer set both can express (exit 1 if they cannot be compared).
+    Diff {
+        /// The dataset before the edit.
+        #[arg(value_name = "OLD")]
+        old: PathBuf,
+        /// The dataset after the edit.
+        #[arg(value_name = "NEW")]
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

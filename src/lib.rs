@@ -6,6 +6,7 @@ pub mod audit;
 pub mod cli;
 pub mod commands;
 pub mod dataset;
+pub mod diff;
 pub mod interview;
 pub mod kiosk;
 pub mod plain;

@@ -16,6 +16,7 @@ fn main() {
             strict,
             explain,
         }) => commands::report(data, answers, *format, *strict, *explain),
+        Some(Command::Diff { old, new, format }) => commands::diff(old, new, *format),
         Some(Command::Kiosk {
             idle_timeout,
             export_dir,

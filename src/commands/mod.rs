@@ -1,11 +1,13 @@
 //! What each subcommand does. Each returns the process exit status.
 
 mod check;
+mod diff;
 mod kiosk;
 mod plain;
 mod report;
 
 pub use check::check;
+pub use diff::diff;
 pub use kiosk::kiosk;
 pub use plain::plain;
 pub use report::report;
