@@ -46,9 +46,10 @@ pub fn load_dataset(path: Option<&Path>) -> Option<Dataset> {
 /// it cannot be read again, lines are simply left out.
 pub fn source_map(path: Option<&Path>) -> (dataset::SourceMap, String) {
     match path {
+        // The embedded copy is assets/consultation.ron as it was built.
         None => (
             dataset::SourceMap::scan(dataset::EMBEDDED),
-            dataset::EMBEDDED_NAME.to_string(),
+            "assets/consultation.ron (the copy built into this program)".to_string(),
         ),
         Some(p) => (
             dataset::load::read_text(p)
