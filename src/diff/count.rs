@@ -5,19 +5,103 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use crate::advice::compiled::{Compiled, Outcome};
+use crate::advice::compiled::{Bits, Compiled, Outcome};
 use crate::audit::{Focus, Space, SpaceError, Universe};
 use crate::dataset::Dataset;
 use crate::interview::Answers;
 
 use super::merge::{NEW, OLD};
+use super::same;
 use super::{Change, ItemKind, State};
 
 /// Both versions, compiled, and the merged dataset the spaces are built on.
 pub(super) struct Engines<'a> {
     pub merged: &'a Dataset,
-    pub old_engine: Compiled,
-    pub new_engine: Compiled,
+    /// How many of the merged rules are OLD's (they come first).
+    pub old_rules: usize,
+    /// Whether to skip items whose rules are the same in both (`same`).
+    pub skip_alike: bool,
+    pub old: Side,
+    pub new: Side,
+}
+
+/// One version's engine, and where each merged option lies among its
+/// answer bits: representatives are encoded without looking options up
+/// by name, which was most of the time spent per class.
+pub(super) struct Side {
+    engine: Compiled,
+    /// Per merged question: its id, and per merged option its id and bit.
+    bits: Vec<(String, Vec<OptionBit>)>,
+}
+
+/// A merged option's id and its bit in one version (None: not there).
+type OptionBit = (String, Option<usize>);
+
+impl Side {
+    pub fn new(merged: &Dataset, data: &Dataset) -> Side {
+        let engine = Compiled::new(data);
+        let bits = merged
+            .questions
+            .iter()
+            .map(|mq| {
+                let at = data.questions.iter().position(|q| q.id == mq.id);
+                let options = mq
+                    .options
+                    .iter()
+                    .map(|mo| {
+                        let bit = at.and_then(|qi| {
+                            let q = data.questions.get(qi)?;
+                            let oi = q.options.iter().position(|o| o.id == mo.id)?;
+                            engine.bit(qi, oi)
+                        });
+                        (mo.id.clone(), bit)
+                    })
+                    .collect();
+                (mq.id.clone(), options)
+            })
+            .collect();
+        Side { engine, bits }
+    }
+
+    /// Scratch for `state`: raw bits, effective bits, outcome.
+    fn scratch(&self) -> (Bits, Bits, Outcome) {
+        (
+            self.engine.bits(),
+            self.engine.bits(),
+            self.engine.outcome(),
+        )
+    }
+
+    /// What this version gives the item for `answers` (its own visibility
+    /// applied, as `Compiled::encode` would).
+    fn state(
+        &self,
+        item: &ItemRef,
+        index: Option<usize>,
+        answers: &Answers,
+        (raw, eff, out): &mut (Bits, Bits, Outcome),
+    ) -> State {
+        let Some(i) = index else {
+            return State::Absent;
+        };
+        raw.clear();
+        for (q, options) in &self.bits {
+            for chosen in answers.get(q) {
+                if let Some((_, Some(bit))) = options.iter().find(|(o, _)| o == chosen) {
+                    raw.insert(*bit);
+                }
+            }
+        }
+        self.engine.effective_into(raw, eff);
+        self.engine.evaluate_into(eff, out);
+        let present = |p: bool| if p { State::Present } else { State::Absent };
+        match item.kind {
+            ItemKind::Treatment => out.tier(i).map_or(State::Absent, State::Tier),
+            ItemKind::Caveat => out.level(i).map_or(State::Absent, State::Level),
+            ItemKind::Note => present(out.has_note(i)),
+            ItemKind::Conflict => present(out.conflict(i)),
+        }
+    }
 }
 
 /// One item id and its index in each version (None: not in it).
@@ -105,12 +189,15 @@ type Tally = HashMap<(State, State), (u128, usize, Answers)>;
 /// The changes of one item: its space, each class evaluated once by each
 /// version, class sizes summed per (before, after).
 fn item_changes(e: &Engines, item: &ItemRef) -> Result<Vec<Change>, SpaceError> {
+    if e.skip_alike && same::alike(e.merged, e.old_rules, item.kind, &item.id) {
+        return Ok(Vec::new());
+    }
     let space = Space::new(e.merged, &focus(item), Universe::Complete)?;
     let mut tally = Tally::new();
-    let (mut out_old, mut out_new) = (e.old_engine.outcome(), e.new_engine.outcome());
+    let (mut old, mut new) = (e.old.scratch(), e.new.scratch());
     space.for_each(|answers, mult| {
-        let before = state(&e.old_engine, item, item.old, answers, &mut out_old);
-        let after = state(&e.new_engine, item, item.new, answers, &mut out_new);
+        let before = e.old.state(item, item.old, answers, &mut old);
+        let after = e.new.state(item, item.new, answers, &mut new);
         if before == after {
             return;
         }
@@ -156,26 +243,4 @@ fn focus(item: &ItemRef) -> Focus {
         };
     }
     f
-}
-
-/// What one version gives the item for `answers` (its own visibility
-/// applied by `encode`).
-fn state(
-    engine: &Compiled,
-    item: &ItemRef,
-    index: Option<usize>,
-    answers: &Answers,
-    out: &mut Outcome,
-) -> State {
-    let Some(i) = index else {
-        return State::Absent;
-    };
-    engine.evaluate_into(&engine.encode(answers), out);
-    let present = |p: bool| if p { State::Present } else { State::Absent };
-    match item.kind {
-        ItemKind::Treatment => out.tier(i).map_or(State::Absent, State::Tier),
-        ItemKind::Caveat => out.level(i).map_or(State::Absent, State::Level),
-        ItemKind::Note => present(out.has_note(i)),
-        ItemKind::Conflict => present(out.conflict(i)),
-    }
 }
