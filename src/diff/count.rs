@@ -21,86 +21,91 @@ pub(super) struct Engines<'a> {
     pub old_rules: usize,
     /// Whether to skip items whose rules are the same in both (`same`).
     pub skip_alike: bool,
-    pub old: Side,
-    pub new: Side,
+    pub old: Compiled,
+    pub new: Compiled,
+    /// Where each merged option lies among each version's answer bits.
+    pub bits: OptionTable,
 }
 
-/// One version's engine, and where each merged option lies among its
-/// answer bits: representatives are encoded without looking options up
-/// by name, which was most of the time spent per class.
-pub(super) struct Side {
-    engine: Compiled,
-    /// Per merged question: its id, and per merged option its id and bit.
-    bits: Vec<(String, Vec<OptionBit>)>,
-}
+/// Per merged question, its id and, per merged option in order, its id and
+/// its bit in OLD and in NEW. Representatives are encoded through these
+/// tables, one look-up per question for both versions, instead of by
+/// name per version (most of the time spent per class under perf).
+pub(super) struct OptionTable(Vec<(String, Vec<OptionBits>)>);
 
-/// A merged option's id and its bit in one version (None: not there).
-type OptionBit = (String, Option<usize>);
+/// A merged option's id and its bits in OLD and NEW (None: not there).
+type OptionBits = (String, [Option<usize>; 2]);
 
-impl Side {
-    pub fn new(merged: &Dataset, data: &Dataset) -> Side {
-        let engine = Compiled::new(data);
-        let bits = merged
-            .questions
-            .iter()
-            .map(|mq| {
-                let at = data.questions.iter().position(|q| q.id == mq.id);
-                let options = mq
-                    .options
-                    .iter()
-                    .map(|mo| {
-                        let bit = at.and_then(|qi| {
-                            let q = data.questions.get(qi)?;
-                            let oi = q.options.iter().position(|o| o.id == mo.id)?;
-                            engine.bit(qi, oi)
-                        });
-                        (mo.id.clone(), bit)
-                    })
-                    .collect();
-                (mq.id.clone(), options)
-            })
-            .collect();
-        Side { engine, bits }
-    }
-
-    /// Scratch for `state`: raw bits, effective bits, outcome.
-    fn scratch(&self) -> (Bits, Bits, Outcome) {
-        (
-            self.engine.bits(),
-            self.engine.bits(),
-            self.engine.outcome(),
+impl OptionTable {
+    pub fn new(merged: &Dataset, versions: [(&Dataset, &Compiled); 2]) -> OptionTable {
+        let bit = |(data, engine): (&Dataset, &Compiled), q: &str, o: &str| {
+            let qi = data.questions.iter().position(|x| x.id == q)?;
+            let oi = data
+                .questions
+                .get(qi)?
+                .options
+                .iter()
+                .position(|x| x.id == o)?;
+            engine.bit(qi, oi)
+        };
+        OptionTable(
+            merged
+                .questions
+                .iter()
+                .map(|mq| {
+                    let options = mq
+                        .options
+                        .iter()
+                        .map(|mo| (mo.id.clone(), versions.map(|v| bit(v, &mq.id, &mo.id))))
+                        .collect();
+                    (mq.id.clone(), options)
+                })
+                .collect(),
         )
     }
 
-    /// What this version gives the item for `answers` (its own visibility
-    /// applied, as `Compiled::encode` would).
-    fn state(
-        &self,
-        item: &ItemRef,
-        index: Option<usize>,
-        answers: &Answers,
-        (raw, eff, out): &mut (Bits, Bits, Outcome),
-    ) -> State {
-        let Some(i) = index else {
-            return State::Absent;
-        };
-        raw.clear();
-        for (q, options) in &self.bits {
+    /// The raw answer bits of `answers` in each version. `Answers` keeps
+    /// options in the merged question's order, so one pass finds them.
+    fn encode(&self, answers: &Answers, raw: &mut [Bits; 2]) {
+        raw.iter_mut().for_each(Bits::clear);
+        for (q, options) in &self.0 {
+            let mut at = options.iter();
             for chosen in answers.get(q) {
-                if let Some((_, Some(bit))) = options.iter().find(|(o, _)| o == chosen) {
-                    raw.insert(*bit);
+                if let Some((_, bits)) = at.by_ref().find(|(o, _)| o == chosen) {
+                    for (r, b) in raw.iter_mut().zip(bits) {
+                        if let Some(b) = b {
+                            r.insert(*b);
+                        }
+                    }
                 }
             }
         }
-        self.engine.effective_into(raw, eff);
-        self.engine.evaluate_into(eff, out);
-        let present = |p: bool| if p { State::Present } else { State::Absent };
-        match item.kind {
-            ItemKind::Treatment => out.tier(i).map_or(State::Absent, State::Tier),
-            ItemKind::Caveat => out.level(i).map_or(State::Absent, State::Level),
-            ItemKind::Note => present(out.has_note(i)),
-            ItemKind::Conflict => present(out.conflict(i)),
-        }
+    }
+}
+
+/// Per-thread buffers for one version: effective bits and outcome.
+type Scratch = (Bits, Outcome);
+
+/// What one version gives the item for the raw bits (its own visibility
+/// applied first, as `Compiled::encode` would).
+fn state(
+    engine: &Compiled,
+    item: &ItemRef,
+    index: Option<usize>,
+    raw: &Bits,
+    (eff, out): &mut Scratch,
+) -> State {
+    let Some(i) = index else {
+        return State::Absent;
+    };
+    engine.effective_into(raw, eff);
+    engine.evaluate_into(eff, out);
+    let present = |p: bool| if p { State::Present } else { State::Absent };
+    match item.kind {
+        ItemKind::Treatment => out.tier(i).map_or(State::Absent, State::Tier),
+        ItemKind::Caveat => out.level(i).map_or(State::Absent, State::Level),
+        ItemKind::Note => present(out.has_note(i)),
+        ItemKind::Conflict => present(out.conflict(i)),
     }
 }
 
@@ -194,10 +199,13 @@ fn item_changes(e: &Engines, item: &ItemRef) -> Result<Vec<Change>, SpaceError> 
     }
     let space = Space::new(e.merged, &focus(item), Universe::Complete)?;
     let mut tally = Tally::new();
-    let (mut old, mut new) = (e.old.scratch(), e.new.scratch());
+    let mut raw = [e.old.bits(), e.new.bits()];
+    let mut old: Scratch = (e.old.bits(), e.old.outcome());
+    let mut new: Scratch = (e.new.bits(), e.new.outcome());
     space.for_each(|answers, mult| {
-        let before = e.old.state(item, item.old, answers, &mut old);
-        let after = e.new.state(item, item.new, answers, &mut new);
+        e.bits.encode(answers, &mut raw);
+        let before = state(&e.old, item, item.old, &raw[0], &mut old);
+        let after = state(&e.new, item, item.new, &raw[1], &mut new);
         if before == after {
             return;
         }

@@ -19,6 +19,7 @@ mod shape;
 
 use std::fmt;
 
+use crate::advice::compiled::Compiled;
 use crate::audit::{Space, SpaceError};
 use crate::dataset::{Dataset, Level, Tier};
 use crate::interview::Answers;
@@ -149,12 +150,14 @@ fn compare(
 ) -> Result<Diff, DiffError> {
     let shape = shape::compare(old, new).map_err(DiffError::Incompatible)?;
     let merged = merge::merged(old, new, &shape).map_err(|e| DiffError::Incompatible(vec![e]))?;
+    let (old_engine, new_engine) = (Compiled::new(old), Compiled::new(new));
     let engines = count::Engines {
         merged: &merged,
         old_rules: old.rules.len(),
         skip_alike,
-        old: count::Side::new(&merged, old),
-        new: count::Side::new(&merged, new),
+        bits: count::OptionTable::new(&merged, [(old, &old_engine), (new, &new_engine)]),
+        old: old_engine,
+        new: new_engine,
     };
     let answer_sets = Space::new(
         &merged,
