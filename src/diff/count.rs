@@ -204,8 +204,9 @@ fn item_changes(e: &Engines, item: &ItemRef) -> Result<Vec<Change>, SpaceError> 
     let mut new: Scratch = (e.new.bits(), e.new.outcome());
     space.for_each(|answers, mult| {
         e.bits.encode(answers, &mut raw);
-        let before = state(&e.old, item, item.old, &raw[0], &mut old);
-        let after = state(&e.new, item, item.new, &raw[1], &mut new);
+        let [raw_old, raw_new] = &raw;
+        let before = state(&e.old, item, item.old, raw_old, &mut old);
+        let after = state(&e.new, item, item.new, raw_new, &mut new);
         if before == after {
             return;
         }

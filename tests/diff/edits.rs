@@ -2,7 +2,7 @@
 //! in both directions (OLD → NEW and back).
 
 use scarguide::dataset::Tier;
-use scarguide::diff::{diff, ItemKind, QuestionChange, State};
+use scarguide::diff::{diff, DiffError, ItemKind, QuestionChange, State};
 
 use super::data::{D1, D2, D3};
 use super::{edit, load, prove};
@@ -123,7 +123,7 @@ fn options_added_removed_and_made_exclusive() {
 }
 
 #[test]
-fn questions_added_removed_reordered_and_shown_differently() {
+fn questions_added_and_shown_differently() {
     let added = edit(
         D1,
         r#"    ],
@@ -201,4 +201,57 @@ fn several_edits_at_once() {
         r#"treatment(id: "t2", tier: suited, reason: "u.")"#,
     );
     both_ways(D2, &a);
+}
+
+/// Moving a question is fine while no `show_if` links the moved
+/// questions; when one does, the two orders cannot be compared.
+#[test]
+fn questions_in_another_order() {
+    let hist = r#"        (id: "hist", title: "H", prompt: "H?", help: "h", kind: several, options: [
+            (id: "h1", label: "1"), (id: "h2", label: "2"), (id: "h3", label: "3"),
+            (id: "none", label: "None", exclusive: true),
+        ]),
+"#;
+    let moved = edit(D1, hist, "");
+    let moved = edit(
+        &moved,
+        "    ],\n    treatments: [",
+        &format!("{hist}    ],\n    treatments: ["),
+    );
+    both_ways(D1, &moved);
+    let d = diff(&load(D1), &load(&moved), 1).unwrap();
+    assert_eq!(d.question_changes, vec![QuestionChange::OrderChanged]);
+
+    // NEW asks q3 before q2 and shows q2 only once q3 is answered.
+    let q2 = edit(
+        D2,
+        r#"show_if: chosen("q1", "x"),"#,
+        r#"show_if: answered("q3"),"#,
+    );
+    let q3_at = q2.find(r#"        (id: "q3""#).unwrap();
+    let q4_at = q2.find(r#"        (id: "q4""#).unwrap();
+    let q2_at = q2.find(r#"        (id: "q2""#).unwrap();
+    let q3 = edit(
+        &q2[q3_at..q4_at],
+        r#"show_if: any([answered("q2"), chosen("q1", "z")]),"#,
+        r#"show_if: chosen("q1", "z"),"#,
+    );
+    let reordered = format!(
+        "{}{}{}{}",
+        &q2[..q2_at],
+        q3,
+        &q2[q2_at..q3_at],
+        &q2[q4_at..]
+    );
+    let err = diff(&load(D2), &load(&reordered), 1).unwrap_err();
+    match err {
+        DiffError::Incompatible(why) => {
+            assert!(
+                why.iter()
+                    .any(|w| w.contains("`q2`") && w.contains("comes after it")),
+                "{why:?}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
 }
