@@ -22,11 +22,20 @@ const WIDTH: usize = 80;
 /// then each change, largest first, with its smallest example in words.
 pub fn text(old: &Named, new: &Named, diff: &Diff) -> String {
     let mut out = String::new();
+    // Broken at spaces only, so paths and ids stay whole; a "- " item
+    // hangs under its first word.
     let mut para = |indent: usize, s: &str| {
         let pad = " ".repeat(indent);
+        let rest = " ".repeat(if s.starts_with("- ") {
+            indent + 2
+        } else {
+            indent
+        });
         let opts = textwrap::Options::new(WIDTH)
             .initial_indent(&pad)
-            .subsequent_indent(&pad);
+            .subsequent_indent(&rest)
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
         for line in textwrap::wrap(s, opts) {
             out.push_str(line.trim_end());
             out.push('\n');
