@@ -64,6 +64,8 @@ cargo bench --bench core -- $crit_opts 2>&1 | tee "$logs/core.log" >&2
 say "cargo bench --bench render -- $crit_opts"
 # shellcheck disable=SC2086
 cargo bench --bench render -- $crit_opts 2>&1 | tee "$logs/render.log" >&2
+say "cargo bench --bench diff"
+cargo bench --bench diff 2>&1 | tee "$logs/diff.log" >&2
 say "SCARGUIDE_BIN=$bin cargo bench --bench session"
 SCARGUIDE_BIN="$bin" cargo bench --bench session 2>&1 | tee "$logs/session.log" >&2
 
@@ -183,6 +185,16 @@ speedup="$(ratio "$ev" "$cv")"
 row "compiled engine (\`Compiled::evaluate_into\`) on the same answers" "≥ 50× faster than \`evaluate\`" \
     "$(human "$cv"), $speedup× faster" "$(below 49.99 "$speedup")" \
     "\`cargo bench --bench core -- $crit_opts\`"
+
+# 5b. diff of two versions of the shipped dataset (issue 12), every
+# complete answer set counted; also with no item skipped, the worst case.
+df="$(est_ns 'diff/shipped_one_rule_changed')"
+df1="$(est_ns 'diff/shipped_one_rule_changed_1_thread')"
+dfe="$(est_ns 'diff/shipped_every_item_counted')"
+df_worst="$(awk -v a="$df" -v b="$dfe" 'BEGIN { print (a > b) ? a : b }')"
+row "\`diff\` of the shipped dataset and a copy with one rule changed" "< 3 s" \
+    "$(human "$df") ($(human "$df1") on one thread); every item counted: $(human "$dfe")" \
+    "$(below "$df_worst" 3000000000)" "\`cargo bench --bench diff\`"
 
 # 6. Peak memory (MB = 10^6 bytes; /proc counts KiB).
 hwm="$(kv peak_rss_kb vmhwm)"

@@ -97,6 +97,23 @@ pub enum Command {
         /// Treat unanswered required questions as an error.
         #[arg(long)]
         strict: bool,
+        /// Name the dataset rules (number and line) behind every treatment
+        /// tier, caveat and note.
+        #[arg(long)]
+        explain: bool,
+    },
+    /// How the advice changes between two dataset files, counted over every
+    /// complete answer set both can express (exit 1 if they cannot be compared).
+    Diff {
+        /// The dataset before the edit.
+        #[arg(value_name = "OLD")]
+        old: PathBuf,
+        /// The dataset after the edit.
+        #[arg(value_name = "NEW")]
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
     },
     /// Prove the dataset's guards over every complete answer set and list
     /// content that never takes effect (exit 1 if a guard is broken).
@@ -127,6 +144,13 @@ pub enum AuditFormat {
 pub enum DocFormat {
     Markdown,
     Html,
+}
+
+/// Output of `diff`: text for people, JSON for tools.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -7,6 +7,7 @@ pub mod cases;
 pub mod cli;
 pub mod commands;
 pub mod dataset;
+pub mod diff;
 pub mod interview;
 pub mod kiosk;
 pub mod plain;

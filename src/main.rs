@@ -16,7 +16,9 @@ fn main() {
             answers,
             format,
             strict,
-        }) => commands::report(data, answers, *format, *strict),
+            explain,
+        }) => commands::report(data, answers, *format, *strict, *explain),
+        Some(Command::Diff { old, new, format }) => commands::diff(old, new, *format),
         Some(Command::Kiosk {
             idle_timeout,
             export_dir,

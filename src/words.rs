@@ -83,6 +83,36 @@ pub const YOUR_ANSWERS: &str = "Your answers";
 pub const REFERENCES: &str = "References";
 pub const GENERATED: &str = "Generated";
 
+// Reports with --explain: the rules behind each item.
+
+pub const FROM_RULES: &str = "Rules";
+pub const EXPLAIN_ADDED: &str = "added";
+/// Never expected: every item comes from some rule.
+pub const EXPLAIN_NONE: &str = "No rule found.";
+
+pub fn explain_made(tier: &str) -> String {
+    format!("made {tier}")
+}
+
+pub fn explain_capped(tier: &str) -> String {
+    format!("capped at {tier}")
+}
+
+pub fn explain_raised(level: &str) -> String {
+    format!("raised at {level}")
+}
+
+pub fn explain_by_rule(what: &str, rule: usize, line: Option<usize>) -> String {
+    match line {
+        Some(l) => format!("{what} by rule {rule} (line {l})"),
+        None => format!("{what} by rule {rule}"),
+    }
+}
+
+pub fn explain_intro(file: &str) -> String {
+    format!("Where the advice comes from: rule numbers and lines refer to {file}.")
+}
+
 // Full-screen app.
 
 pub const WELCOME_TITLE: &str = "Welcome";

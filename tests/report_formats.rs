@@ -114,7 +114,9 @@ fn json_matches_the_contract_field_by_field() {
 
     let caveats = json["caveats"].as_array().unwrap();
     for c in caveats {
-        assert_eq!(keys(c), ["id", "level", "title", "text"]);
+        // The first version's fields in order, then `reasons`, an addition
+        // design.md lists.
+        assert_eq!(keys(c), ["id", "level", "title", "text", "reasons"]);
     }
     let cav: Vec<(&str, &str)> = caveats
         .iter()
@@ -128,7 +130,7 @@ fn json_matches_the_contract_field_by_field() {
     );
 
     let notes = json["notes"].as_array().unwrap();
-    assert_eq!(keys(&notes[0]), ["id", "title", "text"]);
+    assert_eq!(keys(&notes[0]), ["id", "title", "text", "reasons"]);
     assert_eq!(notes[0]["id"], "gradual_results");
     assert!(json["disclaimer"]
         .as_str()

@@ -4,6 +4,7 @@
 pub mod compiled;
 mod conflicts;
 pub mod demand;
+pub mod explain;
 
 use std::collections::HashMap;
 

@@ -3,6 +3,7 @@
 mod audit;
 mod cases;
 mod check;
+mod diff;
 mod kiosk;
 mod plain;
 mod report;
@@ -11,6 +12,7 @@ mod rules;
 pub use audit::audit;
 pub use cases::cases;
 pub use check::check;
+pub use diff::diff;
 pub use kiosk::kiosk;
 pub use plain::plain;
 pub use report::report;
@@ -108,6 +110,25 @@ pub(crate) fn plural(n: usize) -> &'static str {
         ""
     } else {
         "s"
+    }
+}
+
+/// The source map of the dataset text (for rule lines) and the name to
+/// show for the file. The file was read and validated moments before; if
+/// it cannot be read again, lines are simply left out.
+pub fn source_map(path: Option<&Path>) -> (dataset::SourceMap, String) {
+    match path {
+        // The embedded copy is assets/consultation.ron as it was built.
+        None => (
+            dataset::SourceMap::scan(dataset::EMBEDDED),
+            "assets/consultation.ron (the copy built into this program)".to_string(),
+        ),
+        Some(p) => (
+            dataset::load::read_text(p)
+                .map(|t| dataset::SourceMap::scan(&t))
+                .unwrap_or_default(),
+            p.display().to_string(),
+        ),
     }
 }
 

@@ -4,8 +4,15 @@ use crate::advice::evaluate;
 use crate::cli::Format;
 use crate::interview::{file, visibility};
 use crate::report;
+use crate::report::explain::Explained;
 
-pub fn report(data_path: Option<&Path>, answers_path: &Path, format: Format, strict: bool) -> i32 {
+pub fn report(
+    data_path: Option<&Path>,
+    answers_path: &Path,
+    format: Format,
+    strict: bool,
+    explain: bool,
+) -> i32 {
     let Some(checked) = super::load_or_report(data_path) else {
         return 1;
     };
@@ -39,10 +46,15 @@ pub fn report(data_path: Option<&Path>, answers_path: &Path, format: Format, str
         }
     }
     let advice = evaluate(&data, &loaded.answers);
+    let explained = explain.then(|| {
+        let (map, file) = super::source_map(data_path);
+        Explained::new(&data, &advice, &map, &file)
+    });
+    let e = explained.as_ref();
     let out = match format {
-        Format::Text => report::text::render(&data, &advice, report::text::WIDTH),
-        Format::Markdown => report::markdown::render(&data, &advice, &super::today()),
-        Format::Json => report::json::render(&data, &advice),
+        Format::Text => report::text::render_explained(&data, &advice, report::text::WIDTH, e),
+        Format::Markdown => report::markdown::render_explained(&data, &advice, &super::today(), e),
+        Format::Json => report::json::render_explained(&data, &advice, e),
     };
     super::write_stdout(&out)
 }

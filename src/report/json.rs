@@ -7,6 +7,8 @@ use crate::advice::Advice;
 use crate::dataset::Dataset;
 use crate::interview::visibility;
 
+use super::explain::{Explained, RuleRef};
+
 #[derive(Serialize)]
 struct Report<'a> {
     dataset: DatasetInfo<'a>,
@@ -55,6 +57,8 @@ struct Treatment<'a> {
     reasons: &'a [&'a str],
     sessions: &'a str,
     downtime: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rules: Option<&'a [RuleRef]>,
 }
 
 #[derive(Serialize)]
@@ -63,6 +67,10 @@ struct Caveat<'a> {
     level: &'a str,
     title: &'a str,
     text: &'a str,
+    /// Added after the first version of the contract, as on treatments.
+    reasons: &'a [&'a str],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rules: Option<&'a [RuleRef]>,
 }
 
 #[derive(Serialize)]
@@ -70,9 +78,18 @@ struct Note<'a> {
     id: &'a str,
     title: &'a str,
     text: &'a str,
+    reasons: &'a [&'a str],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rules: Option<&'a [RuleRef]>,
 }
 
 pub fn render(data: &Dataset, advice: &Advice) -> String {
+    render_explained(data, advice, None)
+}
+
+/// As [`render`]; with `explained`, every treatment, caveat and note also
+/// carries `rules`: the rules that produced it (`report --explain`).
+pub fn render_explained(data: &Dataset, advice: &Advice, explained: Option<&Explained>) -> String {
     let report = Report {
         dataset: DatasetInfo {
             title: &data.meta.title,
@@ -109,6 +126,7 @@ pub fn render(data: &Dataset, advice: &Advice) -> String {
                 reasons: &t.reasons,
                 sessions: &t.treatment.sessions,
                 downtime: &t.treatment.downtime,
+                rules: explained.map(|e| e.treatment(&t.treatment.id)),
             })
             .collect(),
         caveats: advice
@@ -119,6 +137,8 @@ pub fn render(data: &Dataset, advice: &Advice) -> String {
                 level: c.level.as_str(),
                 title: &c.caveat.title,
                 text: &c.caveat.text,
+                reasons: &c.reasons,
+                rules: explained.map(|e| e.caveat(&c.caveat.id)),
             })
             .collect(),
         notes: advice
@@ -128,6 +148,8 @@ pub fn render(data: &Dataset, advice: &Advice) -> String {
                 id: &n.note.id,
                 title: &n.note.title,
                 text: &n.note.text,
+                reasons: &n.reasons,
+                rules: explained.map(|e| e.note(&n.note.id)),
             })
             .collect(),
         disclaimer: &data.meta.disclaimer,

@@ -7,8 +7,26 @@ use crate::dataset::{Dataset, Tier};
 use crate::interview::visibility;
 use crate::words;
 
+use super::explain::{sentence, Explained, RuleRef};
+
 /// `date` is the day it was generated (YYYY-MM-DD), passed in to keep this pure.
 pub fn render(data: &Dataset, advice: &Advice, date: &str) -> String {
+    render_explained(data, advice, date, None)
+}
+
+/// As [`render`]; with `explained`, each treatment, caveat and note also
+/// names the rules that produced it (`report --explain`).
+pub fn render_explained(
+    data: &Dataset,
+    advice: &Advice,
+    date: &str,
+    explained: Option<&Explained>,
+) -> String {
+    let rules = |refs: Option<&[RuleRef]>, indent: &str| {
+        refs.map_or(String::new(), |r| {
+            format!("{indent}- **{}:** {}\n", words::FROM_RULES, sentence(r))
+        })
+    };
     let meta = &data.meta;
     let mut s = String::new();
     // Writing to a String cannot fail, so results are ignored throughout.
@@ -22,6 +40,9 @@ pub fn render(data: &Dataset, advice: &Advice, date: &str) -> String {
         words::REVIEWED,
         meta.reviewed
     );
+    if let Some(e) = explained {
+        let _ = writeln!(s, "{}\n", e.intro());
+    }
     let _ = writeln!(
         s,
         "> **{}:** {}\n",
@@ -77,6 +98,7 @@ pub fn render(data: &Dataset, advice: &Advice, date: &str) -> String {
             let tr = t.treatment;
             let _ = writeln!(s, "#### {}\n", tr.name);
             let _ = writeln!(s, "- **{}:** {}", words::WHY, t.reasons.join(" "));
+            s.push_str(&rules(explained.map(|e| e.treatment(&tr.id)), ""));
             if tier != Tier::NotAdvised {
                 let _ = writeln!(s, "- **{}:** {}", words::WHAT_IT_IS, one_line(&tr.summary));
                 let _ = writeln!(s, "- **{}:** {}", words::SESSIONS, one_line(&tr.sessions));
@@ -117,6 +139,7 @@ pub fn render(data: &Dataset, advice: &Advice, date: &str) -> String {
                 text,
                 cites(&c.caveat.references)
             );
+            s.push_str(&rules(explained.map(|e| e.caveat(&c.caveat.id)), "  "));
         }
         s.push('\n');
     }
@@ -136,6 +159,7 @@ pub fn render(data: &Dataset, advice: &Advice, date: &str) -> String {
                 text,
                 cites(&n.note.references)
             );
+            s.push_str(&rules(explained.map(|e| e.note(&n.note.id)), "  "));
         }
         s.push('\n');
     }

@@ -1,6 +1,7 @@
 //! Renderings of Advice for people and programs: text for a terminal,
 //! Markdown as a printable handout, JSON as the contract in design.md.
 
+pub mod explain;
 pub mod json;
 pub mod markdown;
 pub mod save;

@@ -6,6 +6,8 @@ use crate::dataset::{Dataset, Level, Tier};
 use crate::interview::visibility;
 use crate::words;
 
+use super::explain::{sentence, Explained, RuleRef};
+
 pub const WIDTH: usize = 80;
 
 struct Out {
@@ -47,6 +49,22 @@ impl Out {
 }
 
 pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
+    render_explained(data, advice, width, None)
+}
+
+/// As [`render`]; with `explained`, each treatment, caveat and note also
+/// names the rules that produced it (`report --explain`).
+pub fn render_explained(
+    data: &Dataset,
+    advice: &Advice,
+    width: usize,
+    explained: Option<&Explained>,
+) -> String {
+    let rules = |o: &mut Out, refs: Option<&[RuleRef]>| {
+        if let Some(refs) = refs {
+            o.hang(4, 6, &format!("{}: {}", words::FROM_RULES, sentence(refs)));
+        }
+    };
     let mut o = Out {
         text: String::new(),
         width,
@@ -63,6 +81,16 @@ pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
             meta.reviewed
         ),
     );
+    if let Some(e) = explained {
+        // Broken at spaces only, so the file's path stays whole.
+        let opts = textwrap::Options::new(o.width)
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for line in textwrap::wrap(&e.intro(), opts) {
+            o.text.push_str(line.trim_end());
+            o.text.push('\n');
+        }
+    }
     o.blank();
     o.hang(0, 2, &format!("{}: {}", words::IMPORTANT, meta.disclaimer));
 
@@ -112,6 +140,7 @@ pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
             o.blank();
             o.hang(2, 4, &format!("* {}", t.treatment.name));
             o.hang(4, 6, &format!("{}: {}", words::WHY, t.reasons.join(" ")));
+            rules(&mut o, explained.map(|e| e.treatment(&t.treatment.id)));
             if tier != Tier::NotAdvised {
                 o.hang(
                     4,
@@ -146,6 +175,7 @@ pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
                     o.para(4, r);
                 }
             }
+            rules(&mut o, explained.map(|e| e.caveat(&c.caveat.id)));
         }
     }
 
@@ -157,6 +187,7 @@ pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
             for r in &n.reasons {
                 o.para(4, r);
             }
+            rules(&mut o, explained.map(|e| e.note(&n.note.id)));
         }
     }
 
