@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -19,12 +19,15 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
 
+    // --theme and --ascii belong to the full-screen app (and the kiosk,
+    // which takes them after `kiosk` too), so `plain --help` does not list
+    // options that do nothing there.
     /// Colours for the full-screen app (NO_COLOR turns colour off in any theme).
-    #[arg(long, global = true, value_enum, default_value_t = Theme::Default)]
+    #[arg(long, value_enum, default_value_t = Theme::Default)]
     pub theme: Theme,
 
     /// Draw borders and markers in plain ASCII (the default when TERM=linux).
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub ascii: bool,
 
     /// Results screen: `s` saves the handout here instead of
@@ -49,7 +52,10 @@ pub enum Theme {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a dataset and report every problem in it (exit 1 on errors).
-    Check,
+    Check {
+        #[command(flatten)]
+        no_screen: NoScreen,
+    },
     /// The interview for a clinic waiting room: locked down, wiped between
     /// patients, summaries handed to staff. Needs a staff PIN.
     Kiosk {
@@ -64,6 +70,12 @@ pub enum Command {
         /// owner may read; otherwise from SCARGUIDE_STAFF_PIN.
         #[arg(long, value_name = "FILE")]
         staff_pin_file: Option<PathBuf>,
+        /// Colours (NO_COLOR turns colour off in any theme).
+        #[arg(long, value_enum)]
+        theme: Option<Theme>,
+        /// Draw borders and markers in plain ASCII (the default when TERM=linux).
+        #[arg(long)]
+        ascii: bool,
     },
     /// The interview as numbered prompts on standard input and output
     /// (for screen readers, simple terminals and scripts).
@@ -74,6 +86,8 @@ pub enum Command {
         /// Also write the Markdown handout to this file.
         #[arg(long, value_name = "PATH")]
         save_to: Option<PathBuf>,
+        #[command(flatten)]
+        no_screen: NoScreen,
     },
     /// Print the advice for an answers file.
     Report {
@@ -86,6 +100,8 @@ pub enum Command {
         /// Treat unanswered required questions as an error.
         #[arg(long)]
         strict: bool,
+        #[command(flatten)]
+        no_screen: NoScreen,
     },
 }
 
@@ -94,4 +110,15 @@ pub enum Format {
     Text,
     Markdown,
     Json,
+}
+
+/// `--theme` and `--ascii` after a command that draws no screen: once
+/// global, so still accepted (command lines written then keep working),
+/// but hidden from its help and ignored.
+#[derive(Debug, Clone, Args)]
+pub struct NoScreen {
+    #[arg(long, value_enum, hide = true)]
+    theme: Option<Theme>,
+    #[arg(long, hide = true)]
+    ascii: bool,
 }

@@ -12,8 +12,10 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
         return 1;
     };
     let stdout = std::io::stdout();
+    // A dumb terminal shows escape sequences as text: no bold there.
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     let opts = plain::Options {
-        bold: stdout.is_terminal() && !super::no_color(),
+        bold: stdout.is_terminal() && !super::no_color() && !dumb,
         width: report::text::WIDTH,
         echo: !std::io::stdin().is_terminal(),
     };
