@@ -5,6 +5,7 @@
 //! shared with the full-screen app.
 
 mod conflicts;
+pub mod input;
 
 use std::io::{self, BufRead, Write};
 
@@ -14,9 +15,6 @@ use crate::interview::{BackTo, Flow, Step};
 
 /// The line before the results, so a script can take what follows.
 pub const RESULTS_MARKER: &str = "--- Your results ---";
-
-/// Longest input line read; the rest of a longer line is discarded.
-const MAX_LINE: u64 = 4096;
 
 pub struct Options {
     /// Bold headings (only when stdout is a terminal and NO_COLOR is unset).
@@ -69,12 +67,7 @@ pub fn parse_line(line: &str) -> Result<Command, String> {
         match word.parse::<usize>() {
             Ok(n) if !numbers.contains(&n) => numbers.push(n),
             Ok(_) => {}
-            Err(_) => {
-                return Err(format!(
-                    "\"{}\" is not a number.",
-                    crate::dataset::load::sanitize(word)
-                ))
-            }
+            Err(_) => return Err(format!("\"{}\" is not a number.", input::quote(word))),
         }
     }
     Ok(Command::Numbers(numbers))
@@ -151,24 +144,24 @@ impl<R: BufRead, W: Write> Io<'_, R, W> {
     }
 
     /// Prints the prompt line and reads an answer; None at end of input.
+    /// A line too long to be an answer comes back as its start and "…",
+    /// which no prompt takes.
     fn ask(&mut self, prompt: &str) -> io::Result<Option<String>> {
         write!(self.out, "{prompt} ")?;
         self.out.flush()?;
-        let mut buf = Vec::new();
-        let n = io::Read::take(&mut *self.input, MAX_LINE).read_until(b'\n', &mut buf)?;
-        if n == 0 {
-            writeln!(self.out)?;
-            return Ok(None);
-        }
+        let line = match input::read_line(self.input)? {
+            input::Line::End => {
+                writeln!(self.out)?;
+                return Ok(None);
+            }
+            input::Line::TooLong(start) => format!("{start}…"),
+            input::Line::Text(text) => text,
+        };
         if self.opts.echo {
-            writeln!(self.out, "{}", String::from_utf8_lossy(&buf).trim_end())?;
+            // Escaped, so piped input cannot drive the terminal.
+            writeln!(self.out, "{}", input::escape(line.trim_end()))?;
         }
-        if n as u64 == MAX_LINE && buf.last() != Some(&b'\n') {
-            // Too long to be an answer: drop the rest of the line.
-            let mut rest = Vec::new();
-            self.input.read_until(b'\n', &mut rest)?;
-        }
-        Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
+        Ok(Some(line))
     }
 }
 

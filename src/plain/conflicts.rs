@@ -139,11 +139,11 @@ fn question(flow: &Flow, word: &str) -> Result<usize, String> {
         [one] => Ok(*one),
         [] => Err(format!(
             "No question is called \"{}\". {hint}",
-            crate::dataset::load::sanitize(word)
+            super::input::quote(word)
         )),
         _ => Err(format!(
             "More than one question starts with \"{}\". {hint}",
-            crate::dataset::load::sanitize(word)
+            super::input::quote(word)
         )),
     }
 }
