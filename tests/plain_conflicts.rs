@@ -58,7 +58,7 @@ fn the_binary_shows_the_conflict_takes_a_change_and_reaches_clean_results() {
             .unwrap_or_else(|| panic!("{change}: no check:\n{interview}"));
         let after = flat(&interview[check..]);
         assert!(
-            after.contains("* You chose scars that are dents, but also said your marks are flat only. Please check which answer fits better. Questions: 1. Scar types, 2. How noticeable"),
+            after.contains("You chose scars that are dents, but also said your marks are flat only. Please check which answer fits better. Questions: 1. Scar types; 2. How noticeable."),
             "{after}"
         );
         assert!(after.contains("press Enter to see your results anyway"));

@@ -97,6 +97,10 @@ fn p15_a_50_mb_line_is_dropped_in_chunks_and_the_next_answer_taken() {
     let _ = child.wait();
     let text = String::from_utf8_lossy(&seen);
     assert!(
+        text.contains("That line is too long to be an answer."),
+        "{text}"
+    );
+    assert!(
         text.lines().all(|l| l.len() < 200),
         "the long line is not echoed whole"
     );

@@ -1,8 +1,11 @@
 //! Reading what a person types: one line at a time, bounded in memory,
-//! printed back with control characters escaped.
+//! printed back with control characters escaped, and what a line means.
 
 use std::fmt::Write as _;
 use std::io::{self, BufRead};
+
+use crate::dataset::{Kind, Question};
+use crate::words::plain as say;
 
 /// Longest line read as an answer, in bytes. A longer line is dropped
 /// whole: it cannot be an answer, and holding it would let piped input
@@ -99,6 +102,86 @@ pub fn quote(word: &str) -> String {
     escape(&format!("{short}{more}"))
 }
 
+/// What one line of input asks for.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Command {
+    /// 1-based numbers as typed, duplicates removed, in order typed.
+    Numbers(Vec<usize>),
+    Empty,
+    Back,
+    Help,
+    Review,
+    Quit,
+}
+
+/// Reads one typed line. Numbers may be separated by spaces or commas, and
+/// may end in a dot ("1." as in a numbered list).
+pub fn parse_line(line: &str) -> Result<Command, String> {
+    let line = line.trim();
+    match line.to_lowercase().as_str() {
+        "" => return Ok(Command::Empty),
+        "b" | "back" => return Ok(Command::Back),
+        "?" | "h" | "help" => return Ok(Command::Help),
+        "r" | "review" => return Ok(Command::Review),
+        "q" | "quit" => return Ok(Command::Quit),
+        _ => {}
+    }
+    let mut numbers = Vec::new();
+    for word in line.split(|c: char| c == ',' || c.is_whitespace()) {
+        let number = word.strip_suffix('.').unwrap_or(word);
+        if number.is_empty() {
+            continue;
+        }
+        match number.parse::<usize>() {
+            Ok(n) if !numbers.contains(&n) => numbers.push(n),
+            Ok(_) => {}
+            Err(_) => return Err(say::not_a_number(&quote(word))),
+        }
+    }
+    Ok(if numbers.is_empty() {
+        Command::Empty
+    } else {
+        Command::Numbers(numbers)
+    })
+}
+
+/// The one number a line holds ("2", "2."), for prompts that take one.
+pub fn one_number(line: &str) -> Option<usize> {
+    let word = line.trim();
+    word.strip_suffix('.').unwrap_or(word).parse().ok()
+}
+
+/// Turns typed numbers into option indices for a question, or says what
+/// is wrong and what to type instead, in one sentence each.
+pub fn choose(question: &Question, numbers: &[usize]) -> Result<Vec<usize>, String> {
+    let n = question.options.len();
+    if let Some(bad) = numbers.iter().find(|&&x| x == 0 || x > n) {
+        return Err(format!("{} {}", say::no_answer(*bad), range_hint(question)));
+    }
+    if question.kind == Kind::One && numbers.len() > 1 {
+        return Err(format!("{} {}", say::ONLY_ONE, range_hint(question)));
+    }
+    let indices: Vec<usize> = numbers.iter().map(|x| x - 1).collect();
+    let exclusive: Vec<String> = indices
+        .iter()
+        .filter_map(|&i| question.options.get(i))
+        .filter(|o| o.exclusive)
+        .map(|o| format!("\"{}\"", o.label))
+        .collect();
+    if !exclusive.is_empty() && indices.len() > 1 {
+        return Err(say::alone(&exclusive.join(", ")));
+    }
+    Ok(indices)
+}
+
+/// The numbers a question takes, as one instruction.
+pub fn range_hint(question: &Question) -> String {
+    match question.kind {
+        Kind::One => say::range_one(question.options.len()),
+        Kind::Several => say::range_several(question.options.len()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +215,13 @@ mod tests {
         let mut input = Cursor::new(text);
         assert!(matches!(read_line(&mut input), Ok(Line::Text(t)) if t.len() == MAX_LINE));
         assert_eq!(read_line(&mut input).ok(), Some(Line::Text("3".into())));
+    }
+
+    #[test]
+    fn numbers_may_end_in_a_dot() {
+        assert_eq!(parse_line("1."), Ok(Command::Numbers(vec![1])));
+        assert_eq!(parse_line("1. 3."), Ok(Command::Numbers(vec![1, 3])));
+        assert_eq!(one_number(" 2. "), Some(2));
+        assert!(parse_line("1.5").is_err());
     }
 }
