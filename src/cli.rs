@@ -83,7 +83,8 @@ pub enum Command {
         /// What to print at the end.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Also write the Markdown handout to this file.
+        /// Write the Markdown handout to this file (never overwriting)
+        /// instead of offering to save it after the results.
         #[arg(long, value_name = "PATH")]
         save_to: Option<PathBuf>,
         #[command(flatten)]

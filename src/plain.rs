@@ -9,18 +9,22 @@ mod conflicts;
 mod console;
 pub mod input;
 mod questions;
+pub mod results;
 mod review;
 
 use std::io::{self, BufRead, Write};
 
 pub use input::{choose, parse_line, Command};
+pub use results::offer_save;
 
 use crate::dataset::Dataset;
 use crate::interview::{visibility, Answers, Flow, Step};
 use crate::words::plain as say;
 use console::Io;
 
-/// The line before the results, so a script can take what follows.
+/// The line before a machine-readable report (`--format json` or
+/// `markdown`), so a script can take what follows. The text report for
+/// people starts with a plain heading instead.
 pub const RESULTS_MARKER: &str = "--- Your results ---";
 
 pub struct Options {

@@ -90,3 +90,38 @@ pub fn review_range(last: usize) -> String {
 
 pub const CONFLICTS_ASK: &str = "Type the number or name of a question to change your answer, or press Enter to see your results anyway.";
 pub const CONFLICTS_KEYS: &str = "Other keys: ? repeat, b back, q quit.";
+
+// The results.
+
+pub const RESULTS: &str = "Your results";
+pub const RAISE_FIRST: &str = "Raise these first with a clinician:";
+pub const CHECK_ANSWER: &str = "Check your answers";
+pub const COMMONLY_USED: &str = "Commonly used";
+pub const MAY_FIT: &str = "May fit";
+pub const USUALLY_AVOIDED: &str = "Usually avoided";
+pub const DETAILS_FOLLOW: &str = "The details follow, one section at a time.";
+pub const TIME_TO_HEAL: &str = "Time to heal";
+
+/// Instead of reading out every citation and link.
+pub fn sources(count: usize) -> String {
+    format!("The printable handout lists the {count} sources behind these results.")
+}
+pub const QUESTIONS_ABOUT: &str = "About";
+
+// Saving the handout at the end.
+
+pub fn save_ask(default: &str) -> String {
+    format!(
+        "Save these results to a file? Type y to save them in this folder as {default}, or type another file name. Press Enter to finish without saving."
+    )
+}
+
+pub fn saved(path: &str) -> String {
+    format!("Saved to {path}")
+}
+
+pub fn save_failed(path: &str, why: &str) -> String {
+    format!("Could not save to {path}: {why}. Type another file name, or press Enter to finish without saving.")
+}
+
+pub const NOT_SAVED: &str = "Not saved.";
