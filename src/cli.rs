@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -19,12 +19,15 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
 
+    // --theme and --ascii belong to the full-screen app (and the kiosk,
+    // which takes them after `kiosk` too), so `plain --help` does not list
+    // options that do nothing there.
     /// Colours for the full-screen app (NO_COLOR turns colour off in any theme).
-    #[arg(long, global = true, value_enum, default_value_t = Theme::Default)]
+    #[arg(long, value_enum, default_value_t = Theme::Default)]
     pub theme: Theme,
 
     /// Draw borders and markers in plain ASCII (the default when TERM=linux).
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub ascii: bool,
 
     /// Results screen: `s` saves the handout here instead of
@@ -51,7 +54,10 @@ pub enum Command {
     /// Check a dataset and report every problem in it (exit 1 on errors).
     /// Runs the clinician cases too: the built-in ones for the built-in
     /// dataset, cases.ron beside a --data file.
-    Check,
+    Check {
+        #[command(flatten)]
+        no_screen: NoScreen,
+    },
     /// Run the clinician cases: named answer sets with the advice expected
     /// for them. Says which fail, what the advice had instead and which
     /// rules produced it (exit 1 if any fails).
@@ -75,6 +81,12 @@ pub enum Command {
         /// owner may read; otherwise from SCARGUIDE_STAFF_PIN.
         #[arg(long, value_name = "FILE")]
         staff_pin_file: Option<PathBuf>,
+        /// Colours (NO_COLOR turns colour off in any theme).
+        #[arg(long, value_enum)]
+        theme: Option<Theme>,
+        /// Draw borders and markers in plain ASCII (the default when TERM=linux).
+        #[arg(long)]
+        ascii: bool,
     },
     /// The interview as numbered prompts on standard input and output
     /// (for screen readers, simple terminals and scripts).
@@ -82,9 +94,12 @@ pub enum Command {
         /// What to print at the end.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Also write the Markdown handout to this file.
+        /// Write the Markdown handout to this file (never overwriting)
+        /// instead of offering to save it after the results.
         #[arg(long, value_name = "PATH")]
         save_to: Option<PathBuf>,
+        #[command(flatten)]
+        no_screen: NoScreen,
     },
     /// Print the advice for an answers file.
     Report {
@@ -101,6 +116,8 @@ pub enum Command {
         /// tier, caveat and note.
         #[arg(long)]
         explain: bool,
+        #[command(flatten)]
+        no_screen: NoScreen,
     },
     /// How the advice changes between two dataset files, counted over every
     /// complete answer set both can express (exit 1 if they cannot be compared).
@@ -158,4 +175,15 @@ pub enum Format {
     Text,
     Markdown,
     Json,
+}
+
+/// `--theme` and `--ascii` after a command that draws no screen: once
+/// global, so still accepted (command lines written then keep working),
+/// but hidden from its help and ignored.
+#[derive(Debug, Clone, Args)]
+pub struct NoScreen {
+    #[arg(long, value_enum, hide = true)]
+    theme: Option<Theme>,
+    #[arg(long, hide = true)]
+    ascii: bool,
 }

@@ -6,10 +6,16 @@ use scarguide::cli::{Cli, Command, Format};
 use scarguide::{commands, tui};
 
 fn main() {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    // The kiosk takes the full-screen app's look after `kiosk` too.
+    if let Some(Command::Kiosk { theme, ascii, .. }) = &cli.command {
+        let (theme, ascii) = (*theme, *ascii);
+        cli.theme = theme.unwrap_or(cli.theme);
+        cli.ascii |= ascii;
+    }
     let data = cli.data.as_deref();
     let code = match &cli.command {
-        Some(Command::Check) => commands::check(data),
+        Some(Command::Check { .. }) => commands::check(data),
         Some(Command::Audit { format }) => commands::audit(data, *format),
         Some(Command::Cases { cases }) => commands::cases(data, cases.as_deref()),
         Some(Command::Report {
@@ -17,12 +23,14 @@ fn main() {
             format,
             strict,
             explain,
+            ..
         }) => commands::report(data, answers, *format, *strict, *explain),
         Some(Command::Diff { old, new, format }) => commands::diff(old, new, *format),
         Some(Command::Kiosk {
             idle_timeout,
             export_dir,
             staff_pin_file,
+            ..
         }) => commands::kiosk(
             &cli,
             *idle_timeout,
@@ -30,18 +38,16 @@ fn main() {
             staff_pin_file.as_deref(),
         ),
         Some(Command::Rules { format }) => commands::rules(data, *format),
-        Some(Command::Plain { format, save_to }) => {
-            commands::plain(data, *format, save_to.as_deref())
-        }
-        None => {
-            match plain_reason() {
-                Some(why) => {
-                    eprintln!("scarguide: {why}, so the interview runs in plain mode (`scarguide plain`).");
-                    commands::plain(data, Format::Text, None)
-                }
-                None => tui::run(&cli),
+        Some(Command::Plain {
+            format, save_to, ..
+        }) => commands::plain(data, *format, save_to.as_deref()),
+        None => match plain_reason() {
+            Some(why) => {
+                eprintln!("scarguide: {why}, so the interview runs in plain mode (scarguide plain), one question at a time.");
+                commands::plain(data, Format::Text, None)
             }
-        }
+            None => tui::run(&cli),
+        },
     };
     std::process::exit(code);
 }
@@ -53,7 +59,7 @@ fn plain_reason() -> Option<&'static str> {
     } else if !std::io::stdout().is_terminal() {
         Some("standard output is not a terminal")
     } else if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
-        Some("TERM=dumb cannot show a full-screen program")
+        Some("this terminal cannot show a full-screen program")
     } else {
         None
     }

@@ -1,22 +1,31 @@
 //! Plain mode: the interview as numbered prompts, one line in, lines out.
 //! For screen readers and braille displays, terminals that cannot run a
 //! full-screen program, and scripts. No box drawing, no cursor movement;
-//! colour (bold only) just when asked for. The flow itself is `Flow`,
-//! shared with the full-screen app.
+//! colour (bold only) just when asked for. Everything it says is written
+//! to be heard line by line: each thing said once, one instruction at a
+//! time. The flow itself is `Flow`, shared with the full-screen app.
 
 mod conflicts;
+mod console;
+pub mod input;
+mod questions;
+pub mod results;
+mod review;
 
 use std::io::{self, BufRead, Write};
 
-use crate::advice;
-use crate::dataset::{Kind, Question};
-use crate::interview::{BackTo, Flow, Step};
+pub use input::{choose, parse_line, Command};
+pub use results::offer_save;
 
-/// The line before the results, so a script can take what follows.
+use crate::dataset::Dataset;
+use crate::interview::{visibility, Answers, Flow, Step};
+use crate::words::plain as say;
+use console::Io;
+
+/// The line before a machine-readable report (`--format json` or
+/// `markdown`), so a script can take what follows. The text report for
+/// people starts with a plain heading instead.
 pub const RESULTS_MARKER: &str = "--- Your results ---";
-
-/// Longest input line read; the rest of a longer line is discarded.
-const MAX_LINE: u64 = 4096;
 
 pub struct Options {
     /// Bold headings (only when stdout is a terminal and NO_COLOR is unset).
@@ -32,147 +41,34 @@ pub struct Options {
 pub enum End {
     /// Every required question answered and the review confirmed.
     Finished,
-    /// The person typed `q`.
+    /// The person typed `q` and confirmed it.
     Quit,
     /// Input ended before the interview was finished.
     EndOfInput,
 }
 
-/// What one line of input asks for.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Command {
-    /// 1-based numbers as typed, duplicates removed, in order typed.
-    Numbers(Vec<usize>),
-    Empty,
-    Back,
-    Help,
-    Review,
-    Quit,
+/// What the interview remembers between one prompt and the next.
+#[derive(Debug, Default)]
+struct State {
+    /// Say the question (or review) in full before the prompt. False after
+    /// an error, help or a declined quit: one instruction is enough there.
+    fresh: bool,
+    /// While changing an earlier answer from the answers-so-far list:
+    /// where the person was, to come back to.
+    resume: Option<Resume>,
 }
 
-/// Reads one typed line. Numbers may be separated by spaces or commas.
-pub fn parse_line(line: &str) -> Result<Command, String> {
-    let line = line.trim();
-    match line.to_lowercase().as_str() {
-        "" => return Ok(Command::Empty),
-        "b" | "back" => return Ok(Command::Back),
-        "?" | "h" | "help" => return Ok(Command::Help),
-        "r" | "review" => return Ok(Command::Review),
-        "q" | "quit" => return Ok(Command::Quit),
-        _ => {}
-    }
-    let mut numbers = Vec::new();
-    for word in line.split(|c: char| c == ',' || c.is_whitespace()) {
-        if word.is_empty() {
-            continue;
-        }
-        match word.parse::<usize>() {
-            Ok(n) if !numbers.contains(&n) => numbers.push(n),
-            Ok(_) => {}
-            Err(_) => {
-                return Err(format!(
-                    "\"{}\" is not a number.",
-                    crate::dataset::load::sanitize(word)
-                ))
-            }
-        }
-    }
-    Ok(Command::Numbers(numbers))
+#[derive(Debug)]
+struct Resume {
+    /// The question (dataset index) the person had reached.
+    at: usize,
+    /// The questions shown when the change began: going on passes over
+    /// these (answered or skipped before) and asks only new ones.
+    shown: Vec<usize>,
 }
 
-/// Turns typed numbers into option indices for a question, or says what
-/// is wrong in words.
-pub fn choose(question: &Question, numbers: &[usize]) -> Result<Vec<usize>, String> {
-    let n = question.options.len();
-    if let Some(bad) = numbers.iter().find(|&&x| x == 0 || x > n) {
-        return Err(format!(
-            "There is no answer {bad}. {}",
-            range_hint(question)
-        ));
-    }
-    if question.kind == Kind::One && numbers.len() > 1 {
-        return Err(format!(
-            "Choose only one answer for this question. {}",
-            range_hint(question)
-        ));
-    }
-    let indices: Vec<usize> = numbers.iter().map(|x| x - 1).collect();
-    let exclusive: Vec<&str> = indices
-        .iter()
-        .filter_map(|&i| question.options.get(i))
-        .filter(|o| o.exclusive)
-        .map(|o| o.label.as_str())
-        .collect();
-    if !exclusive.is_empty() && indices.len() > 1 {
-        return Err(format!(
-            "\"{}\" cannot be combined with other answers.",
-            exclusive.join("\", \"")
-        ));
-    }
-    Ok(indices)
-}
-
-fn range_hint(question: &Question) -> String {
-    match question.kind {
-        Kind::One => format!("Type a number from 1 to {}.", question.options.len()),
-        Kind::Several => format!(
-            "Type one or more numbers from 1 to {}, separated by spaces.",
-            question.options.len()
-        ),
-    }
-}
-
-struct Io<'a, R, W> {
-    input: &'a mut R,
-    out: &'a mut W,
-    opts: &'a Options,
-}
-
-impl<R: BufRead, W: Write> Io<'_, R, W> {
-    fn para(&mut self, indent: usize, text: &str) -> io::Result<()> {
-        let pad = " ".repeat(indent);
-        for part in text.split('\n') {
-            let wrap = textwrap::Options::new(self.opts.width.max(indent + 20))
-                .initial_indent(&pad)
-                .subsequent_indent(&pad);
-            for line in textwrap::wrap(part, wrap) {
-                writeln!(self.out, "{}", line.trim_end())?;
-            }
-        }
-        Ok(())
-    }
-
-    fn heading(&mut self, text: &str) -> io::Result<()> {
-        if self.opts.bold {
-            writeln!(self.out, "\x1b[1m{text}\x1b[0m")
-        } else {
-            writeln!(self.out, "{text}")
-        }
-    }
-
-    /// Prints the prompt line and reads an answer; None at end of input.
-    fn ask(&mut self, prompt: &str) -> io::Result<Option<String>> {
-        write!(self.out, "{prompt} ")?;
-        self.out.flush()?;
-        let mut buf = Vec::new();
-        let n = io::Read::take(&mut *self.input, MAX_LINE).read_until(b'\n', &mut buf)?;
-        if n == 0 {
-            writeln!(self.out)?;
-            return Ok(None);
-        }
-        if self.opts.echo {
-            writeln!(self.out, "{}", String::from_utf8_lossy(&buf).trim_end())?;
-        }
-        if n as u64 == MAX_LINE && buf.last() != Some(&b'\n') {
-            // Too long to be an answer: drop the rest of the line.
-            let mut rest = Vec::new();
-            self.input.read_until(b'\n', &mut rest)?;
-        }
-        Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
-    }
-}
-
-/// Runs the interview until it is finished, quit, or input ends.
+/// Runs the interview until it is finished, quit, or input ends: the
+/// introduction, then each question, then the review.
 pub fn interview<R: BufRead, W: Write>(
     flow: &mut Flow,
     input: &mut R,
@@ -180,195 +76,41 @@ pub fn interview<R: BufRead, W: Write>(
     opts: &Options,
 ) -> io::Result<End> {
     let mut io = Io { input, out, opts };
-    let mut show_help = true;
+    intro(&mut io, flow.data())?;
+    let mut state = State {
+        fresh: true,
+        resume: None,
+    };
     loop {
-        match flow.step() {
-            Step::Question(_) => {
-                let Some(question) = flow.question() else {
-                    return Ok(End::EndOfInput);
-                };
-                if show_help {
-                    print_question(&mut io, flow, question)?;
-                }
-                show_help = true;
-                io.para(0, &prompt_for(flow, question))?;
-                let Some(line) = io.ask("Answer:")? else {
-                    return Ok(End::EndOfInput);
-                };
-                match parse_line(&line) {
-                    Err(e) => {
-                        io.para(0, &format!("{e} {}", range_hint(question)))?;
-                        show_help = false;
-                    }
-                    Ok(Command::Quit) => return Ok(End::Quit),
-                    Ok(Command::Help) => {
-                        io.para(0, &question.help)?;
-                        show_help = false;
-                    }
-                    Ok(Command::Review) => {
-                        if flow.is_complete() {
-                            while flow.step() != Step::Review {
-                                if flow.go_on().is_err() {
-                                    break;
-                                }
-                            }
-                        } else {
-                            // Not finished yet: show the answers so far, stay here.
-                            print_review(&mut io, flow)?;
-                            show_help = false;
-                        }
-                    }
-                    Ok(Command::Back) => {
-                        if flow.back() == BackTo::Start {
-                            io.para(0, "This is the first question.")?;
-                            show_help = false;
-                        }
-                    }
-                    Ok(Command::Empty) => {
-                        if flow.go_on().is_err() {
-                            io.para(
-                                0,
-                                &format!("This question needs an answer. {}", range_hint(question)),
-                            )?;
-                            show_help = false;
-                        }
-                    }
-                    Ok(Command::Numbers(numbers)) => match choose(question, &numbers) {
-                        Err(e) => {
-                            io.para(0, &e)?;
-                            show_help = false;
-                        }
-                        Ok(indices) => {
-                            let ids: Vec<&str> = indices
-                                .iter()
-                                .filter_map(|&i| question.options.get(i))
-                                .map(|o| o.id.as_str())
-                                .collect();
-                            flow.answer(&ids);
-                            let _ = flow.go_on();
-                        }
-                    },
-                }
-            }
-            Step::Review => {
-                if show_help {
-                    print_review(&mut io, flow)?;
-                }
-                show_help = true;
-                io.para(
-                    0,
-                    "Type a number to change that answer, or press Enter to see your results. (b back, q quit)",
-                )?;
-                let Some(line) = io.ask("Answer:")? else {
-                    return Ok(End::EndOfInput);
-                };
-                let shown = flow.shown();
-                match parse_line(&line) {
-                    Ok(Command::Empty) => {
-                        // Answers that do not fit together: warn once more
-                        // before the results, and offer to change them.
-                        let found = advice::find_conflicts(flow.data(), flow.answers());
-                        if found.is_empty() {
-                            return Ok(End::Finished);
-                        }
-                        match conflicts::ask(&mut io, flow, &found)? {
-                            conflicts::Next::Results => return Ok(End::Finished),
-                            conflicts::Next::Quit => return Ok(End::Quit),
-                            conflicts::Next::Edit(q) => flow.edit(q),
-                            conflicts::Next::Back => {}
-                        }
-                    }
-                    Ok(Command::Quit) => return Ok(End::Quit),
-                    Ok(Command::Back) => {
-                        flow.back();
-                    }
-                    Ok(Command::Numbers(n)) if n.len() == 1 => {
-                        match n
-                            .first()
-                            .and_then(|&k| k.checked_sub(1))
-                            .and_then(|k| shown.get(k))
-                        {
-                            Some(&q) => flow.edit(q),
-                            None => {
-                                io.para(0, &format!("There is no answer with that number. Type a number from 1 to {}.", shown.len()))?;
-                                show_help = false;
-                            }
-                        }
-                    }
-                    Ok(Command::Help) | Ok(Command::Review) => {}
-                    Ok(Command::Numbers(_)) | Err(_) => {
-                        io.para(
-                            0,
-                            &format!(
-                                "Type one number from 1 to {} to change that answer, or just press Enter.",
-                                shown.len()
-                            ),
-                        )?;
-                        show_help = false;
-                    }
-                }
-            }
+        let ended = match flow.step() {
+            Step::Question(_) => questions::ask(&mut io, flow, &mut state)?,
+            Step::Review => review::ask(&mut io, flow, &mut state)?,
+        };
+        if let Some(end) = ended {
+            return Ok(end);
         }
     }
 }
 
-fn print_question<R: BufRead, W: Write>(
-    io: &mut Io<R, W>,
-    flow: &Flow,
-    question: &Question,
-) -> io::Result<()> {
-    let (n, total) = flow.progress();
-    writeln!(io.out)?;
-    io.heading(&format!("Question {n} of {total}: {}", question.title))?;
-    io.para(0, &question.prompt)?;
-    io.para(0, &format!("Why we ask: {}", question.help))?;
-    if question.optional {
-        io.para(0, "This question is optional.")?;
-    }
-    for (i, option) in question.options.iter().enumerate() {
-        let chosen = if flow.is_chosen(i) { " (chosen)" } else { "" };
-        io.para(2, &format!("{}. {}{chosen}", i + 1, option.label))?;
-        if !option.description.is_empty() {
-            io.para(5, &option.description)?;
-        }
-    }
-    Ok(())
-}
-
-fn prompt_for(flow: &Flow, question: &Question) -> String {
-    let what = match question.kind {
-        Kind::One => "Type the number of your answer",
-        Kind::Several => "Type the numbers of all that apply, separated by spaces",
-    };
-    let enter = if flow.answers().is_answered(&question.id) {
-        ", or press Enter to keep your answer"
-    } else if question.optional {
-        ", or press Enter to skip"
+/// Two lines, what this is and how to answer, then the disclaimer.
+fn intro<R: BufRead, W: Write>(io: &mut Io<R, W>, data: &Dataset) -> io::Result<()> {
+    let (fewest, most) = question_count(data);
+    let count = if fewest == most {
+        fewest.to_string()
     } else {
-        ""
+        format!("{fewest} or {most}")
     };
-    format!("{what}{enter}. (? help, b back, r review, q quit)")
+    io.para(0, &say::intro_what(&data.meta.title, &count))?;
+    io.para(0, say::INTRO_HOW)?;
+    io.para(
+        0,
+        &format!("{}: {}", crate::words::IMPORTANT, data.meta.disclaimer),
+    )
 }
 
-fn print_review<R: BufRead, W: Write>(io: &mut Io<R, W>, flow: &Flow) -> io::Result<()> {
-    writeln!(io.out)?;
-    io.heading("Review your answers")?;
-    let data = flow.data();
-    for (k, &qi) in flow.shown().iter().enumerate() {
-        let Some(q) = data.questions.get(qi) else {
-            continue;
-        };
-        let chosen = flow.answers().get(&q.id);
-        let words = if chosen.is_empty() {
-            crate::words::NOT_ANSWERED.to_string()
-        } else {
-            chosen
-                .iter()
-                .filter_map(|o| q.option(o).map(|c| c.label.as_str()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        io.para(2, &format!("{}. {}: {words}", k + 1, q.title))?;
-    }
-    Ok(())
+/// How many questions a person may be asked, counted as the progress line
+/// counts them: those shown before any answer, and every question at most.
+fn question_count(data: &Dataset) -> (usize, usize) {
+    let always = visibility::shown_questions(data, &Answers::new()).len();
+    (always.max(1), data.questions.len().max(always).max(1))
 }

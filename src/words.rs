@@ -3,6 +3,8 @@
 //! the reports and the full-screen app share, the reports' own, the
 //! full-screen app's own, and the kiosk's.
 
+pub mod plain;
+
 use crate::dataset::{Level, Tier};
 
 // Shared: headings and labels of the reports, the full-screen app and plain

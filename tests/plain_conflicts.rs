@@ -7,7 +7,7 @@ use std::process::{Command, Stdio};
 
 use scarguide::dataset::{check_text, Dataset};
 use scarguide::interview::{Flow, Step};
-use scarguide::plain::{self, End, Options, RESULTS_MARKER};
+use scarguide::plain::{self, End, Options};
 
 const FIXTURE: &str = "tests/fixtures/conflicts.ron";
 
@@ -39,9 +39,9 @@ fn flat(out: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// (interview, results) on either side of the results marker.
+/// (interview, results) on either side of the results' heading.
 fn split(out: &str) -> (&str, &str) {
-    out.split_once(RESULTS_MARKER)
+    out.split_once("\nYour results\n")
         .unwrap_or_else(|| panic!("no results:\n{out}"))
 }
 
@@ -58,7 +58,7 @@ fn the_binary_shows_the_conflict_takes_a_change_and_reaches_clean_results() {
             .unwrap_or_else(|| panic!("{change}: no check:\n{interview}"));
         let after = flat(&interview[check..]);
         assert!(
-            after.contains("* You chose scars that are dents, but also said your marks are flat only. Please check which answer fits better. Questions: 1. Scar types, 2. How noticeable"),
+            after.contains("You chose scars that are dents, but also said your marks are flat only. Please check which answer fits better. Questions: 1. Scar types; 2. How noticeable."),
             "{after}"
         );
         assert!(after.contains("press Enter to see your results anyway"));
@@ -74,7 +74,8 @@ fn the_binary_shows_the_conflict_takes_a_change_and_reaches_clean_results() {
             "checked again after the change, and it was gone"
         );
         assert!(results.contains("How noticeable: Mild"), "{results}");
-        assert!(!results.contains("CHECK THESE ANSWERS"), "{results}");
+        assert!(!results.contains("Check these answers"), "{results}");
+        assert!(!results.contains("Check your answers"), "{results}");
     }
 }
 
@@ -84,10 +85,19 @@ fn end_of_input_at_the_check_goes_on_to_the_results() {
     assert_eq!(code, 0, "{out}");
     let (interview, results) = split(&out);
     assert!(interview.contains("Check these answers"), "{interview}");
-    // Reached anyway, with the warning in the report itself.
-    let warning = results.find("CHECK THESE ANSWERS").unwrap();
+    // Reached anyway, with the warning first in the summary and again
+    // before the treatments.
+    let first = results.find("Check your answers: You chose scars").unwrap();
     assert!(
-        warning < results.find("COMMONLY USED").unwrap(),
+        first < results.find("Commonly used: ").unwrap(),
+        "{results}"
+    );
+    let warning = results.find("\nCheck these answers\n").unwrap();
+    assert!(
+        warning
+            < results
+                .find("\nCommonly used for answers like yours\n")
+                .unwrap(),
         "{results}"
     );
 }

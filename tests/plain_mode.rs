@@ -55,15 +55,17 @@ fn a_whole_interview_finishes() {
 }
 
 #[test]
-fn each_question_shows_prompt_help_and_numbered_options() {
+fn each_question_shows_prompt_and_numbered_options_then_how_to_answer() {
     let d = data();
     let (_, out, _) = run(&d, "");
     let expected = "\nQuestion 1 of 6: Scar types\n\
-        Which kinds of marks or scars do you see? Choose all that apply.\n\
-        Why we ask: Different scars respond to different treatments, so this matters\nmost.\n  \
+        Which kinds of marks or scars do you see? Choose all that apply.\n  \
         1. Ice pick\n     Narrow, deep pits, like a large open pore.\n  2. Boxcar\n";
-    assert!(out.starts_with(expected), "{out}");
-    assert!(out.contains("Type the numbers of all that apply, separated by spaces. (? help, b back, r\nreview, q quit)\nAnswer: "), "{out}");
+    assert!(out.contains(expected), "{out}");
+    assert!(
+        out.contains("Type the numbers of all that apply, separated by spaces.\nOther keys: ? help, b back, r review, q quit.\nAnswer: "),
+        "{out}"
+    );
     for line in out.lines() {
         assert!(line.chars().count() <= 80, "{line:?}");
     }
@@ -140,14 +142,12 @@ fn commas_and_spaces_both_separate_and_repeats_are_ignored() {
 }
 
 #[test]
-fn help_repeats_the_help_text() {
+fn help_says_why_we_ask_only_when_asked() {
+    let help = "Different scars respond to different treatments";
+    assert!(!error_after("").contains(help));
     let out = error_after("?\n");
-    assert_eq!(
-        out.matches("Different scars respond to different treatments")
-            .count(),
-        2,
-        "{out}"
-    );
+    assert_eq!(out.matches(help).count(), 1, "{out}");
+    assert!(flat(&out).contains("Why we ask: Different scars"), "{out}");
 }
 
 #[test]
@@ -160,7 +160,7 @@ fn back_goes_to_the_previous_question_and_keeps_the_answer() {
         "Enter kept the answer and went on"
     );
     assert!(out.contains("  1. Ice pick (chosen)"), "{out}");
-    assert!(flat(&out).contains("or press Enter to keep your answer"));
+    assert!(flat(&out).contains("or press Enter to keep it."));
     let (_, out, _) = run(&d, "b\n");
     assert!(out.contains("This is the first question."));
 }
@@ -170,7 +170,7 @@ fn r_shows_the_answers_so_far() {
     let out = error_after("1\nr\n");
     assert!(
         out.contains(
-            "Review your answers\n  1. Scar types: Ice pick\n  2. How noticeable: Not answered"
+            "Your answers so far\n  1. Scar types: Ice pick\nNext: question 2, How noticeable.\n"
         ),
         "{out}"
     );
@@ -192,7 +192,9 @@ fn review_edits_an_answer_then_returns() {
     assert_eq!(flow.answers().get("severity"), ["grade_4"]);
     assert_eq!(out.matches("Review your answers").count(), 2);
     let bad = run(&d, "1\n1\n1\n1\n1\n1\n42\n").1;
-    assert!(flat(&bad).contains("There is no answer with that number. Type a number from 1 to 6."));
+    assert!(flat(&bad).contains(
+        "Type one number from 1 to 6 to change that answer, or press Enter to see your results."
+    ));
 }
 
 #[test]
@@ -200,8 +202,7 @@ fn the_follow_up_question_appears_only_when_it_applies() {
     let d = data();
     let (_, out, _) = run(&d, "4\n1\n1\n1\n");
     assert!(out.contains("Question 5 of 7: Raised scar area"), "{out}");
-    assert!(out.contains("This question is optional."));
-    assert!(flat(&out).contains("or press Enter to skip"));
+    assert!(out.contains("This question is optional: press Enter to skip it."));
 }
 
 #[test]
@@ -315,10 +316,10 @@ fn no_subcommand_with_piped_input_falls_back_to_plain_mode() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(
         stderr.trim(),
-        "scarguide: standard input is not a terminal, so the interview runs in plain mode (`scarguide plain`)."
+        "scarguide: standard input is not a terminal, so the interview runs in plain mode (scarguide plain), one question at a time."
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("--- Your results ---\nAcne scar treatments"));
+    assert!(stdout.contains("\nYour results\n"), "{stdout}");
     assert!(stdout.contains("Important: This is education, not a diagnosis"));
 }
 

@@ -1,5 +1,5 @@
-use std::io::IsTerminal;
-use std::path::Path;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 use crate::advice::evaluate;
 use crate::cli::Format;
@@ -12,8 +12,10 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
         return 1;
     };
     let stdout = std::io::stdout();
+    // A dumb terminal shows escape sequences as text: no bold there.
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     let opts = plain::Options {
-        bold: stdout.is_terminal() && !super::no_color(),
+        bold: stdout.is_terminal() && !super::no_color() && !dumb,
         width: report::text::WIDTH,
         echo: !std::io::stdin().is_terminal(),
     };
@@ -22,13 +24,8 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
     let mut out = stdout.lock();
     let end = match plain::interview(&mut flow, &mut input, &mut out, &opts) {
         Ok(end) => end,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return 0,
-        Err(e) => {
-            eprintln!("scarguide: {e}");
-            return 1;
-        }
+        Err(e) => return io_failed(&e),
     };
-    drop(out);
     match end {
         End::Quit => {
             eprintln!("scarguide: you quit; nothing was saved.");
@@ -44,11 +41,14 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
     }
     let advice = evaluate(&data, flow.answers());
     let today = super::today();
+    let handout = report::markdown::render(&data, &advice, &today);
     let mut code = 0;
     if let Some(path) = save_to {
-        let handout = report::markdown::render(&data, &advice, &today);
         match report::save::save_new(path, &handout) {
-            Ok(written) => eprintln!("scarguide: your summary was saved to {}", written.display()),
+            Ok(written) => {
+                let full = std::path::absolute(&written).unwrap_or(written);
+                eprintln!("scarguide: your summary was saved to {}", full.display());
+            }
             Err(e) => {
                 eprintln!(
                     "scarguide: could not save the summary to {}: {e}",
@@ -58,14 +58,35 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
             }
         }
     }
+    // The report for people starts with its own heading; the formats for
+    // programs follow a marker line a script can find.
     let body = match format {
-        Format::Text => report::text::render(&data, &advice, report::text::WIDTH),
-        Format::Markdown => report::markdown::render(&data, &advice, &today),
-        Format::Json => report::json::render(&data, &advice),
+        Format::Text => plain::results::render(&data, &advice, report::text::WIDTH),
+        Format::Markdown => format!("\n{}\n{handout}", plain::RESULTS_MARKER),
+        Format::Json => format!(
+            "\n{}\n{}",
+            plain::RESULTS_MARKER,
+            report::json::render(&data, &advice)
+        ),
     };
-    let out = format!("\n{}\n{body}", plain::RESULTS_MARKER);
-    match super::write_stdout(&out) {
-        0 => code,
-        c => c,
+    if let Err(e) = out.write_all(body.as_bytes()).and_then(|()| out.flush()) {
+        return io_failed(&e);
     }
+    // Only the report for people asks more; scripts get their output whole.
+    if format == Format::Text && save_to.is_none() {
+        let default = PathBuf::from(format!("scarguide-summary-{today}.md"));
+        if let Err(e) = plain::offer_save(&mut input, &mut out, &opts, &handout, &default) {
+            return io_failed(&e);
+        }
+    }
+    code
+}
+
+/// A closed pipe (`| head`) ends the program quietly; other errors are said.
+fn io_failed(e: &std::io::Error) -> i32 {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return 0;
+    }
+    eprintln!("scarguide: {e}");
+    1
 }

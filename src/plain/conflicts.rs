@@ -4,10 +4,11 @@
 
 use std::io::{self, BufRead, Write};
 
-use super::Io;
+use super::console::Io;
+use super::input::{one_number, quote};
 use crate::advice::ConflictAdvice;
 use crate::interview::Flow;
-use crate::words;
+use crate::words::{self, plain as say};
 
 /// What the person chose at the check.
 #[derive(Debug, PartialEq, Eq)]
@@ -22,8 +23,6 @@ pub(super) enum Next {
     Quit,
 }
 
-const PROMPT: &str = "Type the number or name of a question to change your answer, or press Enter to see your results anyway. (? repeat, b back, q quit)";
-
 /// Prints the conflicts and asks what to do, until an answer that works.
 pub(super) fn ask<R: BufRead, W: Write>(
     io: &mut Io<R, W>,
@@ -31,16 +30,27 @@ pub(super) fn ask<R: BufRead, W: Write>(
     found: &[ConflictAdvice],
 ) -> io::Result<Next> {
     print(io, flow, found)?;
+    io.para(0, say::CONFLICTS_KEYS)?;
     loop {
-        io.para(0, PROMPT)?;
-        let Some(line) = io.ask("Answer:")? else {
+        let Some(said) = io.answer()? else {
             return Ok(Next::Results);
         };
-        let word = line.trim().to_lowercase();
+        let word = match said {
+            Ok(line) => line.trim().to_lowercase(),
+            Err(e) => {
+                io.para(0, &format!("{e} {}", say::CONFLICTS_ASK))?;
+                continue;
+            }
+        };
         match word.as_str() {
             "" => return Ok(Next::Results),
             "b" | "back" | "r" | "review" => return Ok(Next::Back),
-            "q" | "quit" => return Ok(Next::Quit),
+            "q" | "quit" => {
+                if io.confirm_quit()? {
+                    return Ok(Next::Quit);
+                }
+                io.para(0, say::CONFLICTS_ASK)?;
+            }
             "?" | "h" | "help" => print(io, flow, found)?,
             _ => match question(flow, &word) {
                 Ok(q) => return Ok(Next::Edit(q)),
@@ -57,11 +67,10 @@ fn print<R: BufRead, W: Write>(
 ) -> io::Result<()> {
     let data = flow.data();
     let shown = flow.shown();
-    writeln!(io.out)?;
     io.heading(words::CHECK_ANSWERS)?;
     io.para(0, words::CONFLICTS_INTRO)?;
     for c in found {
-        hang(io, &format!("* {}", c.conflict.message))?;
+        io.para(2, &c.conflict.message)?;
         // Numbered as on the review, so the same number changes the answer.
         let named: Vec<String> = c
             .conflict
@@ -77,25 +86,11 @@ fn print<R: BufRead, W: Write>(
         if !named.is_empty() {
             io.para(
                 4,
-                &format!("{}: {}", words::QUESTIONS_INVOLVED, named.join(", ")),
+                &format!("{}: {}.", words::QUESTIONS_INVOLVED, named.join("; ")),
             )?;
         }
     }
-    Ok(())
-}
-
-/// A list item: the first line at 2 spaces, the rest under its text.
-fn hang<R: BufRead, W: Write>(io: &mut Io<R, W>, text: &str) -> io::Result<()> {
-    for (k, part) in text.split('\n').enumerate() {
-        let first = if k == 0 { "  " } else { "    " };
-        let wrap = textwrap::Options::new(io.opts.width.max(24))
-            .initial_indent(first)
-            .subsequent_indent("    ");
-        for line in textwrap::wrap(part, wrap) {
-            writeln!(io.out, "{}", line.trim_end())?;
-        }
-    }
-    Ok(())
+    io.para(0, say::CONFLICTS_ASK)
 }
 
 /// The shown question a typed word names: its review number, its title or
@@ -107,7 +102,7 @@ fn question(flow: &Flow, word: &str) -> Result<usize, String> {
         "Type a number from 1 to {}, or the name of a question, or press Enter.",
         shown.len()
     );
-    if let Ok(n) = word.parse::<usize>() {
+    if let Some(n) = one_number(word) {
         return n
             .checked_sub(1)
             .and_then(|k| shown.get(k).copied())
@@ -137,13 +132,10 @@ fn question(flow: &Flow, word: &str) -> Result<usize, String> {
     };
     match found.as_slice() {
         [one] => Ok(*one),
-        [] => Err(format!(
-            "No question is called \"{}\". {hint}",
-            crate::dataset::load::sanitize(word)
-        )),
+        [] => Err(format!("No question is called \"{}\". {hint}", quote(word))),
         _ => Err(format!(
             "More than one question starts with \"{}\". {hint}",
-            crate::dataset::load::sanitize(word)
+            quote(word)
         )),
     }
 }
