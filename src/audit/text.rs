@@ -160,7 +160,10 @@ fn guards(s: &mut String, data: &Dataset, map: &SourceMap, compiled: &Compiled, 
                     .line_within(&format!("conflicts.{k}"))
                     .map_or(String::new(), |l| format!(" (line {l})"));
                 let id = data.conflicts.get(k).map_or("", |x| x.id.as_str());
-                let _ = writeln!(s, "      conflict `{id}`{line}: its own condition decides it");
+                let _ = writeln!(
+                    s,
+                    "      conflict `{id}`{line}: its own condition decides it"
+                );
                 continue;
             }
             let rules = prove::culprits(data, compiled, &c.answers, &need);
