@@ -6,9 +6,9 @@ use std::ops::ControlFlow;
 use crate::advice::compiled::{Compiled, Item};
 use crate::dataset::{Dataset, Effect, Tier};
 
+use super::*;
 use crate::audit::eval::Eval;
 use crate::audit::Space;
-use super::*;
 
 /// Whether an item is ever produced and, for a treatment, which of the
 /// tiers rules name for it it ever ends at.

@@ -6,9 +6,9 @@ use std::ops::ControlFlow;
 use crate::advice::compiled::Compiled;
 use crate::dataset::{Dataset, Effect};
 
+use super::*;
 use crate::audit::eval::{Cond, Eval};
 use crate::audit::{Focus, Space, SpaceError, Universe};
-use super::*;
 
 /// The focus for rule `r` (its condition and the treatments it lists)
 /// and its `treatment` effects.
