@@ -78,6 +78,9 @@ pub const CONFLICTS_INTRO: &str = "Some of your answers do not seem to fit toget
 pub const CONFLICTS_AS_GIVEN: &str =
     "The advice below uses them as you gave them: please check them, or ask your clinician.";
 pub const QUESTIONS_INVOLVED: &str = "Questions";
+/// The banner that opens every result: what usually means waiting, and
+/// answers that do not fit together, before any treatment.
+pub const BEFORE_ANYTHING: &str = "Before anything else";
 
 // Reports.
 
