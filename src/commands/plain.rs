@@ -51,8 +51,9 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
             }
             Err(e) => {
                 eprintln!(
-                    "scarguide: could not save the summary to {}: {e}",
-                    path.display()
+                    "scarguide: could not save the summary to {}: {}",
+                    path.display(),
+                    report::save::describe(&e)
                 );
                 code = 1;
             }
