@@ -201,3 +201,24 @@ fn once_saved_the_quit_box_does_not_say_answers_are_lost() {
     assert!(screen(&app).join("\n").contains(words::QUIT_ASK));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// At the smallest sizes the box is as wide as the screen, and the whole
+/// disclaimer is in it, not cut at the box's edge.
+#[test]
+fn the_whole_disclaimer_fits_its_box_at_60_columns() {
+    let d = fixture();
+    for size in [(60, 20), (60, 18)] {
+        let mut app = results(&d, size);
+        update(&mut app, Msg::Disclaimer);
+        let text: String = screen(&app)
+            .iter()
+            .map(|r| r.replace(['│', '┌', '┐', '└', '┘', '─'], " "))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat(&text).contains(&flat(&d.meta.disclaimer)),
+            "{size:?}: {text}"
+        );
+    }
+}

@@ -70,7 +70,9 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
         Overlay::Disclaimer => {
             let meta = &app.data().meta;
             let text = format!("{}\n\n{}", meta.disclaimer, version(app));
-            let inner = text_box(app, area, buf, 64, words::IMPORTANT, &text, t.base);
+            // Wrapped to the box as drawn: narrower than 64 on a small screen.
+            let width = area.width.min(64);
+            let inner = text_box(app, area, buf, width, words::IMPORTANT, &text, t.base);
             hint(buf, inner, words::DISCLAIMER_CLOSE, t);
         }
         Overlay::Quit { yes } | Overlay::StartOver { yes } => {
