@@ -44,7 +44,8 @@ fn main() {
         None => match plain_reason() {
             Some(why) => {
                 eprintln!("scarguide: {why}, so the interview runs in plain mode (scarguide plain), one question at a time.");
-                commands::plain(data, Format::Text, None)
+                // Where the person asked the handout to go, plain mode too.
+                commands::plain(data, Format::Text, cli.save_to.as_deref())
             }
             None => tui::run(&cli),
         },

@@ -78,6 +78,9 @@ pub const CONFLICTS_INTRO: &str = "Some of your answers do not seem to fit toget
 pub const CONFLICTS_AS_GIVEN: &str =
     "The advice below uses them as you gave them: please check them, or ask your clinician.";
 pub const QUESTIONS_INVOLVED: &str = "Questions";
+/// The banner that opens every result: what usually means waiting, and
+/// answers that do not fit together, before any treatment.
+pub const BEFORE_ANYTHING: &str = "Before anything else";
 
 // Reports.
 
@@ -119,7 +122,6 @@ pub fn explain_intro(file: &str) -> String {
 
 pub const WELCOME_TITLE: &str = "Welcome";
 pub const WELCOME_WHAT: &str = "Answer a few short questions about your scars, your skin and your health. You will then see which treatments are commonly used for answers like yours, which are usually avoided and why, what to expect, and what to ask a clinician.";
-pub const WELCOME_NOT: &str = "This is patient education, not a diagnosis or medical advice.";
 pub const MOVING_AROUND: &str = "How to move around";
 pub const START: &str = "Start";
 pub const BACK: &str = "Back";
@@ -146,6 +148,15 @@ pub const NEEDS_ANSWERS_FIRST: &str =
 pub const QUESTION_HELP_HINT: &str = "Press ? for help with this question.";
 pub const OPTIONAL: &str = "(optional: Tab skips it)";
 pub const QUIT_ASK: &str = "Quit? Your answers will be lost.";
+
+/// Once the handout is saved, quitting loses nothing written down.
+pub fn quit_saved(path: &str) -> String {
+    format!("Quit? Your summary is saved in {path}")
+}
+
+/// The results' one line of disclaimer; `i` shows it in full.
+pub const DISCLAIMER_SHORT: &str = "This is education, not a diagnosis. Press i to read more.";
+pub const DISCLAIMER_CLOSE: &str = "i, Esc or Enter closes this.";
 pub const START_OVER_ASK: &str = "Start over? Your answers will be cleared.";
 pub const KEYS: &str = "Keys";
 pub const HELP_CLOSE: &str = "Esc, Enter or F1 closes this help.";
@@ -198,6 +209,7 @@ pub fn key_list(ud: &str, lr: &str) -> Vec<(String, &'static str)> {
             "Results: scroll (also the wheel)",
         ),
         ("r".into(), "Results: start over"),
+        ("i".into(), "Results: read the notice in full"),
         ("F1".into(), "This list of keys"),
         ("q  Ctrl-C".into(), "Quit (asks first)"),
         ("Mouse".into(), "Click an option or a button"),
@@ -234,7 +246,12 @@ pub fn send_failed(why: &str) -> String {
 }
 
 pub fn saved_to(path: &str) -> String {
-    format!("Saved to {path}")
+    format!("Your summary is saved in {path}")
+}
+
+/// After the screen is put back, so the path stays in the terminal.
+pub fn saved_after(path: &str) -> String {
+    format!("scarguide: your summary was saved in {path}")
 }
 
 pub fn save_failed(why: &str) -> String {

@@ -1,7 +1,7 @@
 //! Conflicts in the three report formats, from the real binary with
 //! tests/fixtures/conflicts.ron: the JSON `conflicts` array (always there,
-//! `[]` when the answers fit), and a marked section before the treatments
-//! in text and Markdown, only when there is a conflict.
+//! `[]` when the answers fit), and the "Before anything else" banner at the
+//! top of text and Markdown, only when there is a conflict.
 
 use std::process::Command;
 
@@ -84,12 +84,12 @@ fn at(hay: &str, needle: &str) -> usize {
 }
 
 #[test]
-fn text_has_the_section_before_the_treatments() {
+fn text_has_the_banner_before_the_answers() {
     let text = report(CONFLICT, "text");
-    let section = at(&text, "\nCHECK THESE ANSWERS\n");
-    assert!(section > at(&text, "\nYOUR ANSWERS\n"), "{text}");
+    let section = at(&text, "\nBefore anything else\n");
+    assert!(section < at(&text, "\nYour answers\n"), "{text}");
     assert!(
-        section < at(&text, "\nCOMMONLY USED FOR ANSWERS LIKE YOURS\n"),
+        section < at(&text, "\nCommonly used for answers like yours\n"),
         "{text}"
     );
     let block = &text[section..];
@@ -97,16 +97,18 @@ fn text_has_the_section_before_the_treatments() {
         block.contains("  * You chose scars that are dents, but also said your marks are flat only.\n    Please check which answer fits better.\n    Questions: Scar types, How noticeable\n"),
         "{block}"
     );
+    // Said once, at the top: no second section repeats it.
+    assert_eq!(text.matches("You chose scars that are dents").count(), 1);
     let fitting = report(FITTING, "text");
-    assert!(!fitting.contains("CHECK THESE ANSWERS"), "{fitting}");
+    assert!(!fitting.contains("Before anything else"), "{fitting}");
 }
 
 #[test]
-fn markdown_has_a_quoted_box_before_the_treatments() {
+fn markdown_has_a_quoted_box_in_the_banner() {
     let md = report(CONFLICT, "markdown");
-    let section = at(&md, "\n## Check these answers\n");
+    let section = at(&md, "\n## Before anything else\n");
     assert!(section < at(&md, "\n## Treatments\n"), "{md}");
-    assert!(section > at(&md, "\n## Your answers\n"), "{md}");
+    assert!(section < at(&md, "\n## Your answers\n"), "{md}");
     assert!(
         md.contains(&format!(
             "> - {MESSAGE} *(Questions: Scar types, How noticeable)*\n"
@@ -118,5 +120,5 @@ fn markdown_has_a_quoted_box_before_the_treatments() {
         "{md}"
     );
     let fitting = report(FITTING, "markdown");
-    assert!(!fitting.contains("Check these answers"), "{fitting}");
+    assert!(!fitting.contains("Before anything else"), "{fitting}");
 }

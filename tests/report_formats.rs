@@ -215,13 +215,13 @@ fn text_is_wrapped_to_80_columns_with_every_section() {
         assert!(line.chars().count() <= 80, "too long: {line:?}");
     }
     for part in [
-        "YOUR ANSWERS",
-        "COMMONLY USED FOR ANSWERS LIKE YOURS",
-        "USUALLY AVOIDED FOR ANSWERS LIKE YOURS",
-        "THINGS TO RAISE WITH YOUR CLINICIAN",
-        "WHAT TO EXPECT",
-        "QUESTIONS TO ASK YOUR CLINICIAN",
-        "REFERENCES",
+        "\nYour answers\n",
+        "\nCommonly used for answers like yours\n",
+        "\nUsually avoided for answers like yours\n",
+        "\nThings to raise with your clinician\n",
+        "\nWhat to expect\n",
+        "\nQuestions to ask your clinician\n",
+        "\nReferences\n",
         "  * Subcision",
         "    Why this appears: Because you said you have rolling scars.",
     ] {

@@ -11,6 +11,13 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
     let Some(data) = super::load_dataset(data_path) else {
         return 1;
     };
+    // A --save-to that can never work is said now, not after the interview.
+    if let Some(path) = save_to {
+        if let Err(e) = report::save::check_target(path) {
+            eprintln!("scarguide: --save-to: {e}");
+            return 1;
+        }
+    }
     let stdout = std::io::stdout();
     // A dumb terminal shows escape sequences as text: no bold there.
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
@@ -51,8 +58,9 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
             }
             Err(e) => {
                 eprintln!(
-                    "scarguide: could not save the summary to {}: {e}",
-                    path.display()
+                    "scarguide: could not save the summary to {}: {}",
+                    path.display(),
+                    report::save::describe(&e)
                 );
                 code = 1;
             }

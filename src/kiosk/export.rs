@@ -3,9 +3,11 @@
 //! Written atomically (temp file, fsync, link into place, fsync folder),
 //! owner-only (0600), never over an existing file.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
+use crate::report::save::{self, private_new, sync_dir};
 
 /// Letters and digits that cannot be mistaken for each other when read
 /// aloud or copied by hand (no 0/O, 1/I/L).
@@ -65,40 +67,9 @@ pub fn write_summary(dir: &Path, markdown: &str, json: &str) -> io::Result<Writt
     ))
 }
 
-/// Temp file in the same folder, fsync, then a hard link to the final
-/// name: unlike rename, a link never replaces an existing file.
+/// Temp file, fsync, link into place: shared with the self-guided save.
 fn place(dir: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
-    let temp = dir.join(format!(
-        ".scarguide-{}-{}.tmp",
-        std::process::id(),
-        new_code()?
-    ));
-    let result = (|| {
-        let mut file = private_new(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        fs::hard_link(&temp, target)
-    })();
-    let _ = fs::remove_file(&temp);
-    result
-}
-
-fn private_new(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
-}
-
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    File::open(dir)?.sync_all()?;
-    Ok(())
+    save::place(dir, target, |f| f.write_all(bytes))
 }
 
 /// For the kiosk's start-up warning: can we create files in `dir`?

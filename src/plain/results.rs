@@ -272,7 +272,7 @@ pub fn offer_save<R: BufRead, W: Write>(
             }
             Err(e) => {
                 let shown = escape(&path.display().to_string());
-                io.para(0, &say::save_failed(&shown, &e.to_string()))?;
+                io.para(0, &say::save_failed(&shown, &report::save::describe(&e)))?;
             }
         }
     }

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::advice::Advice;
-use crate::dataset::{Dataset, Tier};
+use crate::dataset::{Dataset, Level, Tier};
 use crate::interview::visibility;
 use crate::words;
 
@@ -50,6 +50,8 @@ pub fn render_explained(
         one_line(&meta.disclaimer)
     );
 
+    before_anything(&mut s, data, advice);
+
     let _ = writeln!(s, "## {}\n", words::YOUR_ANSWERS);
     for (title, labels) in super::answers_in_words(data, &advice.answers) {
         let _ = writeln!(s, "- **{title}:** {}", labels.join(", "));
@@ -62,27 +64,6 @@ pub fn render_explained(
         let _ = writeln!(s, "- **{}:** {}", words::NOT_ANSWERED, missing.join(", "));
     }
     s.push('\n');
-
-    // Before any advice, as a quoted box: the advice rests on these answers.
-    if !advice.conflicts.is_empty() {
-        let _ = writeln!(s, "## {}\n", words::CHECK_ANSWERS);
-        let _ = writeln!(
-            s,
-            "> **{}** {}\n>",
-            words::CONFLICTS_INTRO,
-            words::CONFLICTS_AS_GIVEN
-        );
-        for c in &advice.conflicts {
-            let _ = writeln!(
-                s,
-                "> - {} *({}: {})*",
-                one_line(&c.conflict.message),
-                words::QUESTIONS_INVOLVED,
-                c.titles(data).join(", ")
-            );
-        }
-        s.push('\n');
-    }
 
     let _ = writeln!(s, "## {}\n", words::TREATMENTS);
     if advice.treatments.is_empty() {
@@ -200,6 +181,51 @@ pub fn render_explained(
     }
     let _ = writeln!(s, "\n---\n\n*{}*", one_line(&meta.disclaimer));
     s
+}
+
+/// First, before the answers and any treatment: answers that do not fit
+/// together (a quoted box) and every caveat that usually means waiting.
+fn before_anything(s: &mut String, data: &Dataset, advice: &Advice) {
+    let wait: Vec<_> = advice.at_level(Level::Defer).collect();
+    if wait.is_empty() && advice.conflicts.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "## {}\n", words::BEFORE_ANYTHING);
+    if !advice.conflicts.is_empty() {
+        let _ = writeln!(
+            s,
+            "> **{}** {}\n>",
+            words::CONFLICTS_INTRO,
+            words::CONFLICTS_AS_GIVEN
+        );
+        for c in &advice.conflicts {
+            let _ = writeln!(
+                s,
+                "> - {} *({}: {})*",
+                one_line(&c.conflict.message),
+                words::QUESTIONS_INVOLVED,
+                c.titles(data).join(", ")
+            );
+        }
+        s.push('\n');
+    }
+    if !wait.is_empty() {
+        let _ = writeln!(s, "**{}:**\n", words::level_heading(Level::Defer));
+        for c in wait {
+            let why = if c.reasons.is_empty() {
+                String::new()
+            } else {
+                format!(" *{}: {}*", words::WHY, c.reasons.join(" "))
+            };
+            let _ = writeln!(
+                s,
+                "- **{}.** {}{why}",
+                c.caveat.title,
+                one_line(&c.caveat.text),
+            );
+        }
+        s.push('\n');
+    }
 }
 
 /// Dataset text may hold newlines; inside a list item they would break it.

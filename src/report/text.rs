@@ -1,5 +1,6 @@
-//! The report as plain text for a terminal or a screen reader: headings in
-//! capitals, no colour, no box drawing, wrapped to a width (80 by default).
+//! The report as plain text for a terminal or a screen reader: headings on
+//! their own line as written (capitals are spelt out or shouted by screen
+//! readers), no colour, no box drawing, wrapped to a width (80 by default).
 
 use crate::advice::Advice;
 use crate::dataset::{Dataset, Level, Tier};
@@ -37,7 +38,7 @@ impl Out {
 
     fn heading(&mut self, s: &str) {
         self.blank();
-        self.text.push_str(&s.to_uppercase());
+        self.text.push_str(s);
         self.text.push('\n');
     }
 
@@ -94,6 +95,8 @@ pub fn render_explained(
     o.blank();
     o.hang(0, 2, &format!("{}: {}", words::IMPORTANT, meta.disclaimer));
 
+    before_anything(&mut o, data, advice);
+
     o.heading(words::YOUR_ANSWERS);
     for (title, labels) in super::answers_in_words(data, &advice.answers) {
         o.hang(2, 4, &format!("{title}: {}", labels.join(", ")));
@@ -108,21 +111,6 @@ pub fn render_explained(
             4,
             &format!("{}: {}", words::NOT_ANSWERED, missing.join(", ")),
         );
-    }
-
-    // Before any advice: the advice rests on answers the person may want to fix.
-    if !advice.conflicts.is_empty() {
-        o.heading(words::CHECK_ANSWERS);
-        o.para(
-            2,
-            &format!("{} {}", words::CONFLICTS_INTRO, words::CONFLICTS_AS_GIVEN),
-        );
-        for c in &advice.conflicts {
-            o.blank();
-            o.hang(2, 4, &format!("* {}", c.conflict.message));
-            let titles = c.titles(data).join(", ");
-            o.hang(4, 6, &format!("{}: {titles}", words::QUESTIONS_INVOLVED));
-        }
     }
 
     if advice.treatments.is_empty() {
@@ -170,11 +158,7 @@ pub fn render_explained(
         for c in items {
             o.hang(2, 4, &format!("* {}", c.caveat.title));
             o.para(4, &c.caveat.text);
-            if level != Level::Info {
-                for r in &c.reasons {
-                    o.para(4, r);
-                }
-            }
+            why(&mut o, &c.reasons);
             rules(&mut o, explained.map(|e| e.caveat(&c.caveat.id)));
         }
     }
@@ -184,9 +168,7 @@ pub fn render_explained(
         for n in &advice.notes {
             o.hang(2, 4, &format!("* {}", n.note.title));
             o.para(4, &n.note.text);
-            for r in &n.reasons {
-                o.para(4, r);
-            }
+            why(&mut o, &n.reasons);
             rules(&mut o, explained.map(|e| e.note(&n.note.id)));
         }
     }
@@ -218,4 +200,44 @@ pub fn render_explained(
     o.blank();
     o.hang(0, 2, &format!("{}: {}", words::IMPORTANT, meta.disclaimer));
     o.text
+}
+
+/// Why an item appears, when a rule gave a reason (every level, info too).
+fn why(o: &mut Out, reasons: &[&str]) {
+    if !reasons.is_empty() {
+        o.hang(4, 6, &format!("{}: {}", words::WHY, reasons.join(" ")));
+    }
+}
+
+/// First, before the answers and any treatment: answers that do not fit
+/// together, and every caveat that usually means waiting, in full. A
+/// pregnant person must meet the pregnancy warning before "commonly used".
+fn before_anything(o: &mut Out, data: &Dataset, advice: &Advice) {
+    let wait: Vec<_> = advice.at_level(Level::Defer).collect();
+    if wait.is_empty() && advice.conflicts.is_empty() {
+        return;
+    }
+    o.heading(words::BEFORE_ANYTHING);
+    if !advice.conflicts.is_empty() {
+        o.para(
+            2,
+            &format!("{} {}", words::CONFLICTS_INTRO, words::CONFLICTS_AS_GIVEN),
+        );
+        for c in &advice.conflicts {
+            o.hang(2, 4, &format!("* {}", c.conflict.message));
+            let titles = c.titles(data).join(", ");
+            o.hang(4, 6, &format!("{}: {titles}", words::QUESTIONS_INVOLVED));
+        }
+    }
+    if !wait.is_empty() {
+        if !advice.conflicts.is_empty() {
+            o.blank();
+        }
+        o.para(2, &format!("{}:", words::level_heading(Level::Defer)));
+        for c in wait {
+            o.hang(2, 4, &format!("* {}", c.caveat.title));
+            o.para(4, &c.caveat.text);
+            why(o, &c.reasons);
+        }
+    }
 }

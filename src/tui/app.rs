@@ -33,6 +33,8 @@ pub enum Overlay {
     StartOver {
         yes: bool,
     },
+    /// The disclaimer in full (`i` on the results).
+    Disclaimer,
 }
 
 /// What the person asked for. Keys and clicks become these in `keymap`.
@@ -91,6 +93,8 @@ pub enum Msg {
     Finished,
     /// Self-guided: save the handout.
     Save,
+    /// Results: show or hide the disclaimer in full.
+    Disclaimer,
 }
 
 /// Work with the outside world that `update` asks the loop to do.
@@ -289,6 +293,8 @@ impl<'d> App<'d> {
             opened: vec![false; n],
             doc: Doc::default(),
         });
+        // "Saved" speaks of these results only.
+        self.saved = None;
         self.refresh_doc();
         self.screen = Screen::Results;
     }
@@ -631,6 +637,9 @@ fn apply(app: &mut App, msg: Msg) -> bool {
     }
     if msg == Msg::Tick {
         return false;
+    }
+    if let Some(changed) = super::disclaimer::update(app, msg) {
+        return changed;
     }
     if let Some(overlay) = app.overlay {
         return app.overlay_msg(overlay, msg);

@@ -91,11 +91,53 @@ impl Out<'_> {
         }
     }
 
+    /// Why an item appears, when a rule gave a reason (every level).
+    fn why(&mut self, reasons: &[&str]) {
+        if !reasons.is_empty() {
+            let (bold, muted) = (self.theme.button, self.theme.muted);
+            self.label(2, 2, words::WHY, &reasons.join(" "), bold, muted);
+        }
+    }
+
     fn heading(&mut self, text: &str) {
         self.blank();
         let style = self.theme.heading;
         self.hang(0, 0, text, style);
     }
+}
+
+/// First on the first page, before any treatment: answers that do not fit
+/// together and every caveat that usually means waiting, in full, so a
+/// pregnant person meets the pregnancy warning before "commonly used".
+fn before_anything(o: &mut Out, advice: &Advice) {
+    let wait: Vec<_> = advice.at_level(Level::Defer).collect();
+    if wait.is_empty() && advice.conflicts.is_empty() {
+        return;
+    }
+    let t = o.theme;
+    let bullet = t.glyphs.bullet;
+    o.hang(0, 0, words::BEFORE_ANYTHING, t.error);
+    if !advice.conflicts.is_empty() {
+        let intro = format!("{} {}", words::CONFLICTS_INTRO, words::CONFLICTS_AS_GIVEN);
+        o.hang(0, 0, &intro, t.muted);
+        for c in &advice.conflicts {
+            o.hang(0, 2, &format!("{bullet} {}", c.conflict.message), t.button);
+        }
+    }
+    if !wait.is_empty() {
+        o.hang(
+            0,
+            0,
+            &format!("{}:", words::level_heading(Level::Defer)),
+            t.muted,
+        );
+        for c in wait {
+            o.hang(0, 2, &format!("{bullet} {}", c.caveat.title), t.button);
+            o.hang(2, 2, &c.caveat.text, t.base);
+            o.why(&c.reasons);
+        }
+    }
+    o.blank();
 }
 
 pub fn build(view: View, section: Section, width: u16) -> Doc {
@@ -112,6 +154,7 @@ pub fn build(view: View, section: Section, width: u16) -> Doc {
     let advice = view.advice;
     match section {
         Section::Treatments => {
+            before_anything(&mut o, advice);
             if advice.treatments.is_empty() {
                 o.hang(0, 0, words::NO_TREATMENTS, base);
             } else {
@@ -168,11 +211,7 @@ pub fn build(view: View, section: Section, width: u16) -> Doc {
                     o.blank();
                     o.hang(0, 2, &format!("{} {}", g.bullet, c.caveat.title), bold);
                     o.hang(2, 2, &c.caveat.text, base);
-                    if level != Level::Info {
-                        for r in &c.reasons {
-                            o.hang(2, 2, r, t.muted);
-                        }
-                    }
+                    o.why(&c.reasons);
                 }
             }
         }
@@ -186,9 +225,7 @@ pub fn build(view: View, section: Section, width: u16) -> Doc {
                 o.blank();
                 o.hang(0, 2, &format!("{} {}", g.bullet, n.note.title), bold);
                 o.hang(2, 2, &n.note.text, base);
-                for r in &n.reasons {
-                    o.hang(2, 2, r, t.muted);
-                }
+                o.why(&n.reasons);
             }
         }
         Section::Ask => {

@@ -117,6 +117,8 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
                 Some(Msg::CloseOverlay)
             }
             (Overlay::Help, _) => None,
+            (Overlay::Disclaimer, Char('i')) => Some(Msg::Disclaimer),
+            (Overlay::Disclaimer, Char('q')) => Some(Msg::AskQuit),
             (_, Char('y') | Char('Y')) => Some(Msg::Confirm),
             (Overlay::Quit { .. }, Char('q')) => Some(Msg::Confirm),
             (_, Char('n') | Char('N') | Esc | Backspace) => Some(Msg::Cancel),
@@ -172,6 +174,7 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
             End => Some(Msg::End),
             Enter | Char(' ') => Some(Msg::Enter),
             Char('r') => Some(Msg::AskStartOver),
+            Char('i') => Some(Msg::Disclaimer),
             Char('?') => Some(Msg::OpenHelp),
             Char(c) => digit(c).map(Msg::Choose),
             _ => None,
@@ -210,7 +213,7 @@ fn base_mouse(mouse: MouseEvent, app: &App) -> Option<Msg> {
         MouseEventKind::ScrollUp => wheel(false),
         MouseEventKind::Down(MouseButton::Left) => {
             let target = app.hits.at(mouse.column, mouse.row);
-            if app.overlay == Some(Overlay::Help) {
+            if matches!(app.overlay, Some(Overlay::Help | Overlay::Disclaimer)) {
                 return Some(Msg::CloseOverlay);
             }
             Some(match target? {
@@ -221,6 +224,7 @@ fn base_mouse(mouse: MouseEvent, app: &App) -> Option<Msg> {
                 Target::Yes => Msg::Confirm,
                 Target::No => Msg::Cancel,
                 Target::Staff(i) => Msg::StaffPick(i),
+                Target::Disclaimer => Msg::Disclaimer,
                 Target::Button(b) => match b {
                     Button::Start => Msg::Start,
                     Button::Back => Msg::Back,

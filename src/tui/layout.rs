@@ -89,6 +89,8 @@ pub enum Target {
     No,
     /// A staff menu item.
     Staff(usize),
+    /// The disclaimer's one-line form: opens it in full.
+    Disclaimer,
 }
 
 /// The clickable areas of the last frame, topmost last.
@@ -151,19 +153,12 @@ pub struct ResultsAreas {
     pub keys: Rect,
 }
 
-/// The disclaimer with its label, as the footer shows it.
-pub fn disclaimer_text(data: &Dataset) -> String {
-    format!("{}: {}", words::IMPORTANT, data.meta.disclaimer)
-}
-
-pub fn results(area: Rect, data: &Dataset) -> ResultsAreas {
-    let text_w = area.width.saturating_sub(2).max(1) as usize;
-    let footer_lines = textwrap::wrap(&disclaimer_text(data), first_fit(text_w))
-        .len()
-        .min(6) as u16
-        + 1;
-    // On a short screen the keys line goes; the buttons stay.
-    let keys_h = u16::from(area.height >= 24);
+/// The disclaimer in one line (the `i` key shows it whole), then the
+/// buttons, then the keys or a message, on two rows when there is room:
+/// a saved file's full path must fit at 60 columns, without taking the
+/// title bar.
+pub fn results(area: Rect, _data: &Dataset) -> ResultsAreas {
+    let keys_h = if area.height >= 20 { 2 } else { 1 };
     // Rows from the top and from the bottom; the frame takes what is left.
     // (Plain arithmetic: no constraint solver on every key press.)
     let mut top = area.y;
@@ -183,7 +178,7 @@ pub fn results(area: Rect, data: &Dataset) -> ResultsAreas {
     };
     let keys = take_bottom(keys_h);
     let buttons = take_bottom(1);
-    let footer = take_bottom(footer_lines);
+    let footer = take_bottom(1);
     let frame = Rect::new(area.x, top, area.width, bottom.saturating_sub(top));
     let frame = column(frame, MAX_TEXT_WIDTH.saturating_add(4));
     let body = inside(frame);

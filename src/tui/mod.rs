@@ -4,6 +4,7 @@
 //! restore on every exit path, signals).
 
 pub mod app;
+mod disclaimer;
 pub mod doc;
 pub mod keymap;
 pub mod kiosk;
@@ -17,10 +18,12 @@ pub mod wake;
 #[cfg(test)]
 mod kiosk_tests;
 #[cfg(test)]
+mod results_tests;
+#[cfg(test)]
 mod update_tests;
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event;
@@ -72,6 +75,13 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     let Some(data) = crate::commands::load_dataset(cli.data.as_deref()) else {
         return 1;
     };
+    // A --save-to that can never work is said now, not after the interview.
+    if let Some(path) = cli.save_to.as_deref().filter(|_| kiosk.is_none()) {
+        if let Err(e) = report::save::check_target(path) {
+            eprintln!("scarguide: --save-to: {e}");
+            return 1;
+        }
+    }
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         eprintln!(
             "scarguide: the full-screen interview needs a terminal; `scarguide plain` is the mode for pipes, scripts and screen readers"
@@ -123,8 +133,14 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     if let Some(config) = kiosk {
         app = app.kiosk(config, Instant::now());
     }
-    let code = event_loop(&mut term, &mut app, &signals, &wake, cli);
+    // Every file saved, said again once the screen is back (stderr keeps
+    // `--print`'s report on stdout clean).
+    let mut saved = Vec::new();
+    let code = event_loop(&mut term, &mut app, &signals, &wake, cli, &mut saved);
     drop(term);
+    for path in &saved {
+        eprintln!("{}", crate::words::saved_after(&path.display().to_string()));
+    }
     let code = match code {
         Ok(()) => signals.exit_code().unwrap_or(0),
         Err(e) => {
@@ -154,6 +170,7 @@ fn perform(
     data: &Dataset,
     term: &mut terminal::Term,
     cli: &Cli,
+    saved: &mut Vec<PathBuf>,
 ) -> std::io::Result<()> {
     let today = crate::commands::today();
     match effect {
@@ -174,22 +191,27 @@ fn perform(
             }
         }
         Effect::Save => {
-            let Some(r) = app.results.as_ref() else {
-                return Ok(());
-            };
-            let md = report::markdown::render(data, &r.advice, &today);
             let path = cli
                 .save_to
                 .clone()
                 .unwrap_or_else(|| PathBuf::from(format!("scarguide-summary-{today}.md")));
-            app.saved = Some(
-                report::save::save_new(&path, &md)
-                    .map(|p| p.display().to_string())
-                    .map_err(|e| e.to_string()),
-            );
+            saved.extend(save(app, data, &path, &today));
         }
     }
     Ok(())
+}
+
+/// Saves the handout of the results on screen to `path` (or the next free
+/// name), and records in the app where it went (the full path) or why not.
+fn save(app: &mut App, data: &Dataset, path: &Path, today: &str) -> Option<PathBuf> {
+    let r = app.results.as_ref()?;
+    let md = report::markdown::render(data, &r.advice, today);
+    let result = report::save::save_new(path, &md);
+    app.saved = Some(match &result {
+        Ok(p) => Ok(p.display().to_string()),
+        Err(e) => Err(report::save::describe(e)),
+    });
+    result.ok()
 }
 
 fn event_loop(
@@ -198,6 +220,7 @@ fn event_loop(
     signals: &terminal::Signals,
     wake: &wake::Wake,
     cli: &Cli,
+    saved: &mut Vec<PathBuf>,
 ) -> std::io::Result<()> {
     let data = app.data();
     let mut dirty = true;
@@ -216,7 +239,7 @@ fn event_loop(
             dirty |= update(app, Msg::Tick);
         }
         if let Some(effect) = app.effect.take() {
-            perform(effect, app, data, term, cli)?;
+            perform(effect, app, data, term, cli, saved)?;
             dirty = true;
         }
         if app.quit {

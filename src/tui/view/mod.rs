@@ -219,14 +219,25 @@ fn keys_line(buf: &mut Buffer, row: Rect, app: &App, text: &str) {
             t
         }
     };
-    put(
-        buf,
-        row,
-        row.x.saturating_add(1),
-        row.y,
-        &text,
-        app.theme.muted,
-    );
+    let x = row.x.saturating_add(1);
+    if row.height > 1 {
+        // Wrapped between keys (two spaces apart), never inside one
+        // ("r start over"), where there are rows for it (results).
+        let width = usize::from(row.width.saturating_sub(2));
+        let mut lines: Vec<String> = Vec::new();
+        for key in text.split("  ") {
+            match lines.last_mut() {
+                Some(l) if l.chars().count() + 2 + key.chars().count() <= width => {
+                    l.push_str("  ");
+                    l.push_str(key);
+                }
+                _ => lines.push(key.to_string()),
+            }
+        }
+        put_lines(buf, row, x, row.y, &lines, app.theme.muted);
+        return;
+    }
+    put(buf, row, x, row.y, &text, app.theme.muted);
 }
 
 fn version(app: &App) -> String {

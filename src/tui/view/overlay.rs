@@ -1,13 +1,13 @@
-//! Boxes over the screen: the list of keys, and the quit / start-over
-//! confirmations; the box helpers here serve the kiosk's boxes too.
+//! Boxes over the screen: the list of keys, the disclaimer in full, and the
+//! quit / start-over confirmations; the box helpers here serve the kiosk's boxes too.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Clear, Widget};
 
-use super::{block, hint, put, put_lines, render_block, wrap};
-use crate::tui::app::{App, Overlay};
+use super::{block, hint, put, put_lines, render_block, version, wrap};
+use crate::tui::app::{App, Overlay, Screen};
 use crate::tui::layout::{self, Hits, Target};
 use crate::words;
 
@@ -67,12 +67,28 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
                 hint(buf, inner, words::HELP_CLOSE, t);
             }
         }
+        Overlay::Disclaimer => {
+            let meta = &app.data().meta;
+            let text = format!("{}\n\n{}", meta.disclaimer, version(app));
+            // Wrapped to the box as drawn: narrower than 64 on a small screen.
+            let width = area.width.min(64);
+            let inner = text_box(app, area, buf, width, words::IMPORTANT, &text, t.base);
+            hint(buf, inner, words::DISCLAIMER_CLOSE, t);
+        }
         Overlay::Quit { yes } | Overlay::StartOver { yes } => {
-            let (ask, confirm) = match overlay {
-                Overlay::StartOver { .. } => (words::START_OVER_ASK, words::START_OVER),
-                _ => (words::QUIT_ASK, words::QUIT),
+            // Saved results lose nothing on quitting; answers changed
+            // after saving would be lost, hence the results screen only.
+            let saved = app.saved.as_ref().and_then(|s| s.as_ref().ok());
+            let ask = match (overlay, saved) {
+                (Overlay::StartOver { .. }, _) => words::START_OVER_ASK.to_string(),
+                (_, Some(path)) if app.screen == Screen::Results => words::quit_saved(path),
+                _ => words::QUIT_ASK.to_string(),
             };
-            let inner = text_box(app, area, buf, 50, "", ask, t.button);
+            let confirm = match overlay {
+                Overlay::StartOver { .. } => words::START_OVER,
+                _ => words::QUIT,
+            };
+            let inner = text_box(app, area, buf, 50, "", &ask, t.button);
             let y = inner.bottom().saturating_sub(1);
             let yes_label = format!("[ y: {confirm} ]");
             let no_label = format!("[ n: {} ]", words::STAY);

@@ -1,12 +1,13 @@
 //! The results in sections: treatments by tier (open one for details),
-//! caveats by level, what to expect, questions to ask. The disclaimer and
-//! the content version stay in view.
+//! caveats by level, what to expect, questions to ask; what to raise first
+//! opens the first section (see `doc`). The disclaimer stays in view in one
+//! line (`i` shows it whole), the content version on the frame when it fits.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{bar, block, buttons, keys_line, put, put_line, render_block, version, wrap};
+use super::{bar, block, buttons, keys_line, put, put_line, put_lines, render_block, version};
 use crate::tui::app::App;
 use crate::tui::kiosk::Sent;
 use crate::tui::layout::{self, Button, Hits, Section, Target};
@@ -58,6 +59,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         String::new()
     };
     let mut frame = block(t, r.section.title());
+    // The version on the frame's lower left, when it fits beside the
+    // position (it is in the `i` box too).
+    let ver = format!(" {} ", version(app));
+    let room = usize::from(a.frame.width).saturating_sub(position.chars().count() + 4);
+    if ver.chars().count() <= room {
+        frame = frame.title_bottom(Line::styled(ver, t.muted).left_aligned());
+    }
     if !position.is_empty() {
         frame = frame.title_bottom(Line::styled(position, t.muted).right_aligned());
     }
@@ -85,26 +93,19 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         }
     }
 
-    // Always in view: the disclaimer and the content version.
-    let foot_w = a.footer.width.saturating_sub(2);
-    let mut lines = wrap(&layout::disclaimer_text(data), foot_w);
-    lines.truncate(usize::from(a.footer.height.saturating_sub(1)));
-    lines.push(version(app));
-    for (i, line) in lines.iter().enumerate() {
-        let style = if i + 1 == lines.len() {
-            t.muted
-        } else {
-            t.footer
-        };
-        put(
-            buf,
-            a.footer,
-            a.footer.x + 1,
-            a.footer.y.saturating_add(i as u16),
-            line,
-            style,
-        );
-    }
+    // Always in view, in one line; a click or `i` shows it whole.
+    let end = put(
+        buf,
+        a.footer,
+        a.footer.x.saturating_add(1),
+        a.footer.y,
+        words::DISCLAIMER_SHORT,
+        t.footer,
+    );
+    hits.push(
+        Rect::new(a.footer.x, a.footer.y, end.saturating_sub(a.footer.x), 1).intersection(a.footer),
+        Target::Disclaimer,
+    );
     let items: Vec<(&str, Button, bool)> = match &app.kiosk {
         // Most important first: on a narrow screen the last may not fit.
         Some(k) => {
@@ -134,18 +135,36 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         _ => None,
     };
     match status {
-        // In the title bar too: the keys row is hidden on short screens.
+        // Under the buttons, wrapped: a full path needs the room, and the
+        // title bar stays the title.
         Some((text, style)) => {
-            bar(buf, a.bar, t, &data.meta.title, &text);
-            put(
-                buf,
-                a.keys,
-                a.keys.x.saturating_add(1),
-                a.keys.y,
-                &text,
-                style,
-            );
+            let lines = status_lines(&text, a.keys);
+            let x = a.keys.x.saturating_add(1);
+            let y = put_lines(buf, a.keys, x, a.keys.y, &lines, style);
+            // The keys below it, when a row is left.
+            let left = Rect::new(a.keys.x, y, a.keys.width, a.keys.bottom().saturating_sub(y));
+            keys_line(buf, left, app, &words::results_keys(t.glyphs.up_down));
         }
         None => keys_line(buf, a.keys, app, &words::results_keys(t.glyphs.up_down)),
     }
+}
+
+/// A message wrapped to the rows under the buttons. A path is broken only
+/// where it must be (never at a hyphen or slash, which read as part of
+/// it); when that takes more rows than there are, the text runs on from
+/// row to row, so as much of the path as possible is shown.
+fn status_lines(text: &str, area: Rect) -> Vec<String> {
+    let width = usize::from(area.width.saturating_sub(2)).max(1);
+    let opts = layout::first_fit(width)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let lines: Vec<String> = textwrap::wrap(text, opts)
+        .into_iter()
+        .map(|l| l.trim_end().to_string())
+        .collect();
+    if lines.len() <= usize::from(area.height) {
+        return lines;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    chars.chunks(width).map(|c| c.iter().collect()).collect()
 }

@@ -27,8 +27,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     };
     let blocks: Vec<(u8, Vec<(String, Style)>)> = vec![
         (0, lines(words::WELCOME_WHAT, t.base)),
-        (0, lines(words::WELCOME_NOT, t.button)),
-        (2, lines(&data.meta.disclaimer, t.base)),
+        // Once, in full, kept at every size: the results show one line of it.
+        (
+            0,
+            lines(
+                &format!("{}: {}", words::IMPORTANT, data.meta.disclaimer),
+                t.button,
+            ),
+        ),
         (1, lines(&words::minutes(app.flow.shown().len()), t.base)),
         (3, lines(&moving, t.base)),
         (0, vec![(version(app), t.muted)]),
