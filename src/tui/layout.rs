@@ -4,7 +4,8 @@
 
 use ratatui::layout::{Position, Rect};
 
-use super::app::App;
+use super::kiosk::Kiosk;
+use super::theme::Glyphs;
 use crate::dataset::Dataset;
 use crate::words;
 
@@ -209,10 +210,9 @@ pub fn first_fit(width: usize) -> textwrap::Options<'static> {
 
 /// Every key, for the key list: the words' list, matched to the mode (a
 /// kiosk has no way out, but send and finish; self-guided can save).
-pub fn help_keys(app: &App) -> Vec<(String, &'static str)> {
-    let g = &app.theme.glyphs;
+pub fn help_keys(g: &Glyphs, kiosk: Option<&Kiosk>) -> Vec<(String, &'static str)> {
     let mut keys = words::key_list(g.up_down, g.left_right);
-    match &app.kiosk {
+    match kiosk {
         Some(k) => {
             keys.retain(|(key, _)| !key.starts_with("q "));
             if k.export_dir.is_some() {
@@ -235,8 +235,7 @@ pub struct HelpBox {
     pub shown: usize,
 }
 
-pub fn help(app: &App, area: Rect) -> HelpBox {
-    let keys = help_keys(app);
+pub fn help(keys: Vec<(String, &'static str)>, area: Rect) -> HelpBox {
     let widest = keys.iter().map(|(k, _)| k.chars().count()).max();
     let key_width = u16::try_from(widest.unwrap_or(0) + 2).unwrap_or(u16::MAX);
     let text_width = inside(centred(area, HELP_WIDTH, 1))

@@ -8,7 +8,7 @@ pub mod doc;
 pub mod keymap;
 pub mod kiosk;
 pub mod layout;
-pub mod review;
+pub use app::review;
 pub mod terminal;
 pub mod theme;
 pub mod view;
@@ -69,7 +69,7 @@ pub fn run_kiosk(cli: &Cli, config: Config) -> i32 {
 
 fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     // Load and validate before touching the terminal.
-    let Some(data) = crate::commands::load_dataset(cli.data.as_deref()) else {
+    let Some(data) = crate::dataset::open::load_dataset(cli.data.as_deref()) else {
         return 1;
     };
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
@@ -136,7 +136,7 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
         match &app.results {
             Some(r) => {
                 let text = report::text::render(&data, &r.advice, report::text::WIDTH);
-                return match crate::commands::write_stdout(&text) {
+                return match crate::output::write_stdout(&text) {
                     0 => code,
                     c => c,
                 };
@@ -155,7 +155,7 @@ fn perform(
     term: &mut terminal::Term,
     cli: &Cli,
 ) -> std::io::Result<()> {
-    let today = crate::commands::today();
+    let today = crate::output::today();
     match effect {
         Effect::Clear => term.clear()?,
         Effect::Export => {

@@ -49,7 +49,7 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
     let t = &app.theme;
     match overlay {
         Overlay::Help => {
-            let help = layout::help(app, area);
+            let help = app.help_box(area);
             let inner = boxed(app, help.outer, buf, words::KEYS);
             let first = app
                 .help_scroll
