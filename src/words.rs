@@ -149,6 +149,10 @@ pub const QUIT_ASK: &str = "Quit? Your answers will be lost.";
 pub const START_OVER_ASK: &str = "Start over? Your answers will be cleared.";
 pub const KEYS: &str = "Keys";
 pub const HELP_CLOSE: &str = "Esc, Enter or F1 closes this help.";
+/// How to close a box, on its bottom border.
+pub const QUESTION_HELP_CLOSE: &str = "? or Esc closes";
+pub const DIALOG_CLOSE: &str = "Esc closes";
+pub const SENT_CLOSE: &str = "Enter or Esc closes";
 
 /// The key list's hint when the window is too short for all of it.
 pub fn help_more(up_down: &str) -> String {

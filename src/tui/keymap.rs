@@ -125,6 +125,10 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
             _ => None,
         };
     }
+    // Esc closes what is open before it goes back: the question's help.
+    if key.code == Esc && app.screen == Screen::Question && app.question_help {
+        return Some(Msg::CloseOverlay);
+    }
     let common = match key.code {
         Char('q') => Some(Msg::AskQuit),
         Backspace | Esc => Some(Msg::Back),

@@ -67,6 +67,7 @@ impl App<'_> {
             }
             Msg::Next => self.go_on(),
             Msg::ToggleQuestionHelp => self.question_help = !self.question_help,
+            Msg::CloseOverlay if self.question_help => self.question_help = false,
             _ => return false,
         }
         true

@@ -182,3 +182,37 @@ fn a_second_click_keeps_an_optional_answer_a_second_key_clears_it() {
         "the number key clears it"
     );
 }
+
+/// Esc closes what is open before it goes back: the question's help
+/// first, the screen only with a second Esc; `?` closes the help too.
+#[test]
+fn esc_closes_the_question_help_before_going_back() {
+    use crate::tui::keymap::map_key;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |c: KeyCode| KeyEvent::new(c, KeyModifiers::NONE);
+    let d = fixture();
+    let mut a = app(&d);
+    send(&mut a, &[Msg::Start, Msg::Choose(0), Msg::Enter]);
+    assert_eq!(question_id(&a), "severity");
+    let press = |a: &mut App, c: KeyCode| {
+        let msg = map_key(key(c), a).unwrap();
+        update(a, msg)
+    };
+    press(&mut a, KeyCode::Char('?'));
+    assert!(a.question_help);
+    assert!(press(&mut a, KeyCode::Esc));
+    assert!(!a.question_help, "the first Esc closes the help");
+    assert_eq!(question_id(&a), "severity", "and stays on the question");
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(question_id(&a), "scar_types", "the second Esc goes back");
+    press(&mut a, KeyCode::Char('?'));
+    press(&mut a, KeyCode::Char('?'));
+    assert!(!a.question_help, "? again closes it");
+    // Every box over the screen closes on Esc and leaves the screen as it was.
+    for open in [Msg::OpenHelp, Msg::AskQuit] {
+        update(&mut a, open);
+        press(&mut a, KeyCode::Esc);
+        assert_eq!(a.overlay, None);
+        assert_eq!(question_id(&a), "scar_types");
+    }
+}

@@ -71,7 +71,9 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
     }
     if let Some(Sent::Code(code)) = &k.sent {
         hits.clear();
-        let inner = boxed(app, centred(area, 58, 14), buf, words::SENT_TITLE);
+        let outer = centred(area, 58, 14);
+        let inner = boxed(app, outer, buf, words::SENT_TITLE);
+        super::border_hint(buf, outer, words::SENT_CLOSE, t);
         put(buf, inner, inner.x, inner.y, words::SENT_INTRO, t.base);
         let big = Rect::new(inner.x, inner.y + 2, inner.width, 4).intersection(inner);
         BigText::builder()

@@ -190,6 +190,25 @@ fn hint(buf: &mut Buffer, inner: Rect, text: &str, theme: &Theme) {
     put(buf, inner, inner.x, y, text, theme.muted);
 }
 
+/// How to close a box, on the right of its bottom border, so every box
+/// says it even when its inside is full.
+fn border_hint(buf: &mut Buffer, outer: Rect, text: &str, theme: &Theme) {
+    let label = format!(" {text} ");
+    let w = u16::try_from(label.chars().count()).unwrap_or(u16::MAX);
+    if outer.height < 2 || w.saturating_add(4) > outer.width {
+        return;
+    }
+    let x = outer.right().saturating_sub(w.saturating_add(2));
+    put(
+        buf,
+        outer,
+        x,
+        outer.bottom().saturating_sub(1),
+        &label,
+        theme.muted,
+    );
+}
+
 fn render_block(block: Block, area: Rect, buf: &mut Buffer) {
     let area = area.intersection(buf.area);
     if area.width >= 2 && area.height >= 2 {

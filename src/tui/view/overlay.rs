@@ -45,6 +45,16 @@ pub(super) fn text_box(
     inner
 }
 
+/// A box's outline from its inside (see `layout::inside`).
+pub(super) fn outer(inner: Rect) -> Rect {
+    Rect::new(
+        inner.x.saturating_sub(2),
+        inner.y.saturating_sub(1),
+        inner.width.saturating_add(4),
+        inner.height.saturating_add(2),
+    )
+}
+
 pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
     match overlay {
@@ -73,6 +83,7 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
                 _ => (words::QUIT_ASK, words::QUIT),
             };
             let inner = text_box(app, area, buf, 50, "", ask, t.button);
+            super::border_hint(buf, outer(inner), words::DIALOG_CLOSE, t);
             let y = inner.bottom().saturating_sub(1);
             let yes_label = format!("[ y: {confirm} ]");
             let no_label = format!("[ n: {} ]", words::STAY);

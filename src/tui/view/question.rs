@@ -37,6 +37,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         let h = (lines.len() as u16 + 2).min(room);
         let area = Rect::new(text.x, y, w, h);
         render_block(block(t, words::HELP), area, buf);
+        super::border_hint(buf, area, words::QUESTION_HELP_CLOSE, t);
         let inner = layout::inside(area);
         put_lines(buf, inner, inner.x, inner.y, &lines, t.base);
         y = y.saturating_add(h).saturating_add(1);
