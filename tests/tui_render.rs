@@ -257,7 +257,7 @@ fn size_sweep_never_panics() {
                     let area = Rect::new(0, 0, w, h);
                     let mut buf = Buffer::empty(area);
                     let hits = view::draw(&app, area, &mut buf);
-                    for (r, _) in hits.0 {
+                    for (r, _) in hits.areas {
                         assert!(
                             area.contains(r.as_position()) && r.right() <= w && r.bottom() <= h,
                             "{name} {w}x{h} {r:?}"

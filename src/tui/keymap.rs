@@ -1,5 +1,9 @@
 //! The one place keys and the mouse become messages. Kiosk mode can take
 //! keys away by changing this map, not by checks spread through the app.
+//!
+//! Left and Right mean one thing everywhere: move sideways, between the
+//! results' sections and between a box's buttons. They never change the
+//! screen: Enter and Tab go on, Backspace and Esc go back.
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -139,7 +143,7 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
     }
     match app.screen {
         Screen::Welcome => match key.code {
-            Enter | Char(' ') | Right => Some(Msg::Start),
+            Enter | Char(' ') => Some(Msg::Start),
             Char('?') => Some(Msg::OpenHelp),
             _ => None,
         },
@@ -150,8 +154,7 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
             Enter => Some(Msg::Enter),
             // Goes on without choosing the highlighted option: the only way
             // past an optional one-choice question with no answer.
-            Tab | Right => Some(Msg::Next),
-            Left => Some(Msg::Back),
+            Tab => Some(Msg::Next),
             Char('?') => Some(Msg::ToggleQuestionHelp),
             Char(c) => digit(c).map(Msg::Choose),
             _ => None,
@@ -160,7 +163,6 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
             Up | Char('k') => Some(Msg::Up),
             Down | Char('j') => Some(Msg::Down),
             Enter | Char(' ') => Some(Msg::Enter),
-            Left => Some(Msg::Back),
             Char('?') => Some(Msg::OpenHelp),
             Char(c) => digit(c).map(Msg::Edit),
             _ => None,

@@ -92,27 +92,41 @@ pub enum Target {
     Staff(usize),
 }
 
-/// The clickable areas of the last frame, topmost last.
+/// What a frame leaves behind: its clickable areas, topmost last, and
+/// where the terminal's cursor goes (the focused option, row or button),
+/// so screen readers that follow the cursor read the focused item.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Hits(pub Vec<(Rect, Target)>);
+pub struct Hits {
+    pub areas: Vec<(Rect, Target)>,
+    pub cursor: Option<Position>,
+}
 
 impl Hits {
     pub fn push(&mut self, area: Rect, target: Target) {
         if !area.is_empty() {
-            self.0.push((area, target));
+            self.areas.push((area, target));
         }
     }
 
     pub fn at(&self, x: u16, y: u16) -> Option<Target> {
-        self.0
+        self.areas
             .iter()
             .rev()
             .find(|(r, _)| r.contains(Position { x, y }))
             .map(|&(_, t)| t)
     }
 
+    /// Forgets the areas and the cursor: a box drawn over the screen takes both.
     pub fn clear(&mut self) {
-        self.0.clear();
+        self.areas.clear();
+        self.cursor = None;
+    }
+
+    /// Puts the cursor at the start of `area`, where the focused item is.
+    pub fn focus(&mut self, area: Rect) {
+        if !area.is_empty() {
+            self.cursor = Some(area.as_position());
+        }
     }
 }
 

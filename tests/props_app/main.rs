@@ -47,6 +47,7 @@ fn shipped() -> Dataset {
 }
 
 mod agree;
+mod nav;
 mod run;
 
 use run::*;

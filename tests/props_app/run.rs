@@ -153,6 +153,8 @@ pub struct Run<'d> {
     pub menu_opened_with: Vec<String>,
     /// The staff box and the dialog open when the app was told to quit.
     pub quit_from: Option<(Option<Staff>, Option<Overlay>)>,
+    /// The last frame drawn.
+    pub buf: Buffer,
 }
 
 impl<'d> Run<'d> {
@@ -178,6 +180,7 @@ impl<'d> Run<'d> {
             effects: 0,
             menu_opened_with: Vec::new(),
             quit_from: None,
+            buf: Buffer::empty(Rect::default()),
         };
         run.draw();
         run
@@ -188,6 +191,7 @@ impl<'d> Run<'d> {
         let area = Rect::new(0, 0, w, h);
         let mut buf = Buffer::empty(area);
         self.app.hits = view::draw(&self.app, area, &mut buf);
+        self.buf = buf;
     }
 
     /// One event, as the loop handles it: map, update, then the loop's tick,
@@ -259,7 +263,7 @@ impl<'d> Run<'d> {
             Input::Key(c, m, k) => self.event(&key(*c, *m, *k)),
             Input::Mouse(k, x, y, m) => self.event(&mouse(*k, *x, *y, *m)),
             Input::ClickTarget(i) => {
-                let hits = &self.app.hits.0;
+                let hits = &self.app.hits.areas;
                 let Some((rect, _)) = hits.get(i % hits.len().max(1)) else {
                     return;
                 };

@@ -72,7 +72,11 @@ fn keymap_maps_keys_per_screen_and_only_quit_when_too_small() {
         map_event(&key(KeyCode::Char('?')), &a),
         Some(Msg::ToggleQuestionHelp)
     );
-    assert_eq!(map_event(&key(KeyCode::Left), &a), Some(Msg::Back));
+    assert_eq!(
+        map_event(&key(KeyCode::Left), &a),
+        None,
+        "Left never goes back"
+    );
     assert_eq!(map_event(&key(KeyCode::Char(' ')), &a), Some(Msg::Toggle));
     update(&mut a, Msg::Resize(40, 10));
     assert_eq!(map_event(&key(KeyCode::Char('3')), &a), None);
@@ -101,7 +105,11 @@ fn an_optional_one_choice_question_can_be_skipped_and_taken_back_by_keys() {
     // Tab on a required question says why it cannot go on.
     let required = question_id(&a);
     assert_eq!(map_event(&key(KeyCode::Tab), &a), Some(Msg::Next));
-    assert_eq!(map_event(&key(KeyCode::Right), &a), Some(Msg::Next));
+    assert_eq!(
+        map_event(&key(KeyCode::Right), &a),
+        None,
+        "Right moves sideways only"
+    );
     update(&mut a, Msg::Next);
     assert_eq!(question_id(&a), required);
     assert!(a.error.is_some());
@@ -215,4 +223,58 @@ fn esc_closes_the_question_help_before_going_back() {
         assert_eq!(a.overlay, None);
         assert_eq!(question_id(&a), "scar_types");
     }
+}
+
+/// Left and Right mean one thing on every screen: move sideways (between
+/// the results' sections, between a box's buttons), never change screens.
+#[test]
+fn left_and_right_only_ever_move_sideways() {
+    use crate::tui::keymap::map_key;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let d = fixture();
+    let mut a = app(&d);
+    let check = |a: &App, place: &str| {
+        for code in [KeyCode::Left, KeyCode::Right] {
+            let msg = map_key(KeyEvent::new(code, KeyModifiers::NONE), a);
+            assert!(
+                matches!(
+                    msg,
+                    None | Some(Msg::PrevSection | Msg::NextSection | Msg::SwitchFocus)
+                ),
+                "{code:?} on {place} gives {msg:?}"
+            );
+        }
+    };
+    check(&a, "welcome");
+    update(&mut a, Msg::Start);
+    check(&a, "a question");
+    update(&mut a, Msg::AskQuit);
+    check(&a, "the quit box");
+    update(&mut a, Msg::Cancel);
+    to_review(&mut a);
+    check(&a, "the review");
+    update(&mut a, Msg::Enter);
+    assert_eq!(a.screen, Screen::Results);
+    check(&a, "the results");
+    update(&mut a, Msg::AskStartOver);
+    check(&a, "the start-over box");
+}
+
+/// The welcome counts questions as progress will: those asked only after
+/// some answers too.
+#[test]
+fn the_welcome_counts_conditional_questions_as_progress_does() {
+    let d = branching();
+    let a = app(&d);
+    let shown = a.flow.shown().len();
+    assert!(
+        shown < d.questions.len(),
+        "the fixture has a conditional question"
+    );
+    let text = crate::words::minutes(shown, d.questions.len());
+    assert!(
+        text.contains(&format!("{shown} or {}", d.questions.len())),
+        "{text}"
+    );
+    assert!(crate::words::minutes(6, 6).contains(": 6 short"));
 }

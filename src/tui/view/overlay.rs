@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Clear, Widget};
 
-use super::{block, hint, put, put_lines, render_block, wrap};
+use super::{block, hint, put, put_lines, render_block, scroll, wrap};
 use crate::tui::app::{App, Overlay};
 use crate::tui::layout::{self, Hits, Target};
 use crate::words;
@@ -71,8 +71,23 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
                 put(buf, inner, inner.x, y, k, t.button);
                 put(buf, inner, x, y, what, t.base);
             }
+            // The first row shown has the cursor: a screen reader reads
+            // from there, and again after each scroll.
+            hits.focus(Rect::new(inner.x, inner.y, inner.width, 1));
             if help.shown < help.rows.len() {
                 hint(buf, inner, &words::help_more(t.glyphs.up_down), t);
+                let below = help.rows.len().saturating_sub(first + help.shown);
+                let sign = |glyph: &str, n: usize| match n {
+                    0 => String::new(),
+                    n => scroll::more(glyph, n),
+                };
+                scroll::border_signs(
+                    buf,
+                    help.outer,
+                    &sign(t.glyphs.up, first),
+                    &sign(t.glyphs.down, below),
+                    t.muted,
+                );
             } else {
                 hint(buf, inner, words::HELP_CLOSE, t);
             }

@@ -98,7 +98,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         blocks.push(lines);
     }
     let list = Rect::new(text.x, y, w, text.bottom().saturating_sub(y));
-    item_list(buf, list, t, &blocks, cursor, cursor, |rows, i| {
+    let focus = item_list(buf, list, t, &blocks, cursor, |rows, i| {
         hits.push(rows, Target::Option(i));
     });
     // Error line, buttons, keys.
@@ -114,4 +114,5 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         hits,
     );
     keys_line(buf, row(bottom, 2), app, &words::question_keys(g.up_down));
+    hits.cursor = focus;
 }
