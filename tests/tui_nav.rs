@@ -196,3 +196,32 @@ fn the_welcome_mentions_plain_mode() {
         assert!(text.contains("scarguide plain"), "{text}");
     }
 }
+
+/// A question's help longer than its box says so on its border and
+/// scrolls with PgDn/PgUp, to its end and no further.
+#[test]
+fn a_long_question_help_signs_and_scrolls() {
+    let mut d = fixture();
+    let long = "This help goes on for a while, so that it cannot fit. ".repeat(12);
+    if let Some(q) = d.questions.first_mut() {
+        q.help = long;
+    }
+    let mut a = App::new(&d, theme(false), (60, 20));
+    send(&mut a, &[Msg::Start, Msg::ToggleQuestionHelp]);
+    let (snap, text) = draw(&mut a);
+    insta::assert_snapshot!("question_help_long_60x20", snap);
+    assert!(text.contains("▼ ") && text.contains("more lines, PgDn"), "{text}");
+    let mut moves = 0;
+    while update(&mut a, Msg::PageDown) {
+        draw(&mut a);
+        moves += 1;
+        assert!(moves < 20, "PgDn never stops");
+    }
+    assert!(moves > 0, "PgDn scrolls");
+    let (_, text) = draw(&mut a);
+    assert!(text.contains("more lines, PgUp") && !text.contains("PgDn ─"), "{text}");
+    assert!(text.contains("cannot fit."), "the end of the help is in view:\n{text}");
+    // Closing and opening again starts from the top.
+    send(&mut a, &[Msg::ToggleQuestionHelp, Msg::ToggleQuestionHelp]);
+    assert_eq!(a.question_help_scroll, 0);
+}

@@ -155,6 +155,9 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
             // Goes on without choosing the highlighted option: the only way
             // past an optional one-choice question with no answer.
             Tab => Some(Msg::Next),
+            // Scroll the question's help when it is longer than its box.
+            PageDown => Some(Msg::PageDown),
+            PageUp => Some(Msg::PageUp),
             Char('?') => Some(Msg::ToggleQuestionHelp),
             Char(c) => digit(c).map(Msg::Choose),
             _ => None,

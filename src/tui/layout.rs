@@ -99,6 +99,11 @@ pub enum Target {
 pub struct Hits {
     pub areas: Vec<(Rect, Target)>,
     pub cursor: Option<Position>,
+    /// How far the question's help can scroll (its lines beyond the box),
+    /// for `update` to stop at its end.
+    pub help_max: usize,
+    /// Lines a PgDn moves the question's help: its box less one line.
+    pub help_page: usize,
 }
 
 impl Hits {

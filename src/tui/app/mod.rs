@@ -123,6 +123,9 @@ pub struct App<'d> {
     pub cursors: Vec<usize>,
     /// Whether the question's help text is shown.
     pub question_help: bool,
+    /// The first line of the question's help shown, when it is longer
+    /// than its box.
+    pub question_help_scroll: usize,
     /// The first key shown in the key list, when it is taller than the window.
     pub help_scroll: usize,
     /// A message in words about why the person cannot go on.
@@ -156,6 +159,7 @@ impl<'d> App<'d> {
             size,
             cursors: vec![0; data.questions.len()],
             question_help: false,
+            question_help_scroll: 0,
             help_scroll: 0,
             error: None,
             review_focus: 0,

@@ -66,7 +66,21 @@ impl App<'_> {
                 self.go_on();
             }
             Msg::Next => self.go_on(),
-            Msg::ToggleQuestionHelp => self.question_help = !self.question_help,
+            Msg::ToggleQuestionHelp => {
+                self.question_help = !self.question_help;
+                self.question_help_scroll = 0;
+            }
+            Msg::PageDown | Msg::PageUp if self.question_help => {
+                let page = self.hits.help_page.max(1);
+                let at = self.question_help_scroll.min(self.hits.help_max);
+                let to = match msg {
+                    Msg::PageDown => (at + page).min(self.hits.help_max),
+                    _ => at.saturating_sub(page),
+                };
+                let changed = to != self.question_help_scroll;
+                self.question_help_scroll = to;
+                return changed;
+            }
             Msg::CloseOverlay if self.question_help => self.question_help = false,
             _ => return false,
         }

@@ -355,10 +355,11 @@ fn item_list(
             click(rows.intersection(list), i);
         }
     }
-    let above = starts.iter().filter(|&&(a, _)| a < w.offset).count();
+    // Items wholly out of view; one cut in half makes the sign say "more".
+    let above = starts.iter().filter(|&&(_, b)| b <= w.offset).count();
     let below = starts
         .iter()
-        .filter(|&&(_, b)| b > w.offset + w.shown)
+        .filter(|&&(a, _)| a >= w.offset + w.shown)
         .count();
     scroll::signs(buf, list, &w, above, below, theme);
     cursor

@@ -5,7 +5,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{block, buttons, item_list, keys_line, page, put, put_lines, render_block, row, wrap};
+use super::{
+    block, buttons, item_list, keys_line, page, put, put_lines, render_block, row, scroll, wrap,
+};
 use crate::dataset::Kind;
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
@@ -39,7 +41,26 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         render_block(block(t, words::HELP), area, buf);
         super::border_hint(buf, area, words::QUESTION_HELP_CLOSE, t);
         let inner = layout::inside(area);
-        put_lines(buf, inner, inner.x, inner.y, &lines, t.base);
+        // Longer help than fits scrolls with PgUp/PgDn; its border says so.
+        let shown = usize::from(inner.height);
+        let max = lines.len().saturating_sub(shown);
+        hits.help_max = max;
+        hits.help_page = shown.saturating_sub(1).max(1);
+        let first = app.question_help_scroll.min(max);
+        let part = lines.get(first..).unwrap_or_default();
+        put_lines(buf, inner, inner.x, inner.y, part, t.base);
+        let below = lines.len().saturating_sub(first + shown);
+        let sign = |glyph: &str, n: usize, key: &str| match n {
+            0 => String::new(),
+            n => format!("{glyph} {}, {key}", words::more_lines(n)),
+        };
+        scroll::border_signs(
+            buf,
+            area,
+            &sign(g.up, first, "PgUp"),
+            &sign(g.down, below, "PgDn"),
+            t.muted,
+        );
         y = y.saturating_add(h).saturating_add(1);
     }
 

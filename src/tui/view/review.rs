@@ -262,14 +262,16 @@ fn draw_rows(
             );
         }
     }
-    // Count answers (highlight positions) cut off, not lines.
-    let count = |range: &mut dyn Iterator<Item = &Row>| {
-        let mut seen: Vec<usize> = range.filter_map(|r| r.item.map(|(p, _)| p)).collect();
+    // Count answers (highlight positions) wholly cut off, not lines.
+    let positions = |part: &mut dyn Iterator<Item = &Row>| -> Vec<usize> {
+        let mut seen: Vec<usize> = part.filter_map(|r| r.item.map(|(p, _)| p)).collect();
         seen.dedup();
-        seen.len()
+        seen
     };
-    let above = count(&mut rows.iter().take(w.offset));
-    let below = count(&mut rows.iter().skip(w.offset + w.shown));
+    let visible = positions(&mut rows.iter().skip(w.offset).take(w.shown));
+    let hidden = |part: Vec<usize>| part.iter().filter(|p| !visible.contains(p)).count();
+    let above = hidden(positions(&mut rows.iter().take(w.offset)));
+    let below = hidden(positions(&mut rows.iter().skip(w.offset + w.shown)));
     scroll::signs(buf, list, &w, above, below, t);
     cursor
 }
