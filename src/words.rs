@@ -219,7 +219,7 @@ pub fn key_list(ud: &str, lr: &str) -> Vec<(String, &'static str)> {
         (lr.to_string(), "In a box: the other button"),
         (
             "PgUp PgDn Home End".into(),
-            "Results: scroll (also the wheel)",
+            "Scroll the results or a long help (also the wheel)",
         ),
         ("r".into(), "Results: start over"),
         ("F1".into(), "This list of keys"),

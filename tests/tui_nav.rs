@@ -210,7 +210,10 @@ fn a_long_question_help_signs_and_scrolls() {
     send(&mut a, &[Msg::Start, Msg::ToggleQuestionHelp]);
     let (snap, text) = draw(&mut a);
     insta::assert_snapshot!("question_help_long_60x20", snap);
-    assert!(text.contains("▼ ") && text.contains("more lines, PgDn"), "{text}");
+    assert!(
+        text.contains("▼ ") && text.contains("more lines, PgDn"),
+        "{text}"
+    );
     let mut moves = 0;
     while update(&mut a, Msg::PageDown) {
         draw(&mut a);
@@ -219,9 +222,32 @@ fn a_long_question_help_signs_and_scrolls() {
     }
     assert!(moves > 0, "PgDn scrolls");
     let (_, text) = draw(&mut a);
-    assert!(text.contains("more lines, PgUp") && !text.contains("PgDn ─"), "{text}");
-    assert!(text.contains("cannot fit."), "the end of the help is in view:\n{text}");
+    assert!(
+        text.contains("more lines, PgUp") && !text.contains("PgDn ─"),
+        "{text}"
+    );
+    assert!(
+        text.contains("cannot fit."),
+        "the end of the help is in view:\n{text}"
+    );
     // Closing and opening again starts from the top.
     send(&mut a, &[Msg::ToggleQuestionHelp, Msg::ToggleQuestionHelp]);
     assert_eq!(a.question_help_scroll, 0);
+}
+
+/// An optional question's hint line wraps at 60 columns, not cut mid-word.
+#[test]
+fn the_optional_hint_wraps_at_60_columns() {
+    let mut d = fixture();
+    if let Some(q) = d.questions.first_mut() {
+        q.optional = true;
+    }
+    let mut a = App::new(&d, theme(false), (60, 20));
+    update(&mut a, Msg::Start);
+    let (_, text) = draw(&mut a);
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("(optional: Tab skips it) Press ? for help with this question."),
+        "{text}"
+    );
 }

@@ -66,6 +66,19 @@ fn rows(buf: &Buffer) -> Vec<String> {
 /// What has the focus, as the target a click there would reach; None where
 /// the focus is not a clickable item (the key list).
 fn focused(app: &App) -> Option<Target> {
+    if let Some(k) = &app.kiosk {
+        match &k.staff {
+            Some(Staff::Menu { focus }) => return Some(Target::Staff(*focus)),
+            Some(_) => return None,
+            None => {}
+        }
+        if matches!(k.sent, Some(Sent::Code(_))) {
+            return Some(Target::No);
+        }
+        if !matches!(k.idle_state, scarguide::kiosk::idle::State::Active) {
+            return None;
+        }
+    }
     match app.overlay {
         Some(Overlay::Quit { yes } | Overlay::StartOver { yes }) => {
             return Some(if yes { Target::Yes } else { Target::No })
@@ -123,6 +136,14 @@ fn check_nav(run: &Run) -> Result<(), TestCaseError> {
             h,
             text
         );
+    }
+    let boxed = app.kiosk.as_ref().is_some_and(|k| {
+        k.staff.is_some()
+            || k.sent.is_some()
+            || k.idle_state != scarguide::kiosk::idle::State::Active
+    });
+    if boxed {
+        return Ok(());
     }
     // The highlighted row is drawn highlighted where the cursor is.
     if app.overlay.is_none() && matches!(app.screen, Screen::Question | Screen::Review) {
@@ -201,8 +222,8 @@ fn check_nav(run: &Run) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn nav_sequence(data: &Dataset, inputs: &[Input]) -> Result<(), TestCaseError> {
-    let mut run = Run::new(data, false);
+fn nav_sequence(data: &Dataset, kiosk: bool, inputs: &[Input]) -> Result<(), TestCaseError> {
+    let mut run = Run::new(data, kiosk);
     for input in inputs {
         run.apply(input);
         if run.app.quit {
@@ -224,7 +245,24 @@ proptest! {
         let data = shipped();
         let mut all = vec![Input::Resize(size.0, size.1)];
         all.extend(inputs);
-        nav_sequence(&data, &all)?;
+        nav_sequence(&data, false, &all)?;
+    }
+
+    /// The kiosk's boxes too: the staff menu, the PIN, "Still there?".
+    #[test]
+    fn in_a_kiosk_too(
+        size in (20u16..=200, 10u16..=60),
+        inputs in prop::collection::vec(prop_oneof![
+            8 => nav_input(),
+            1 => Just(Input::StaffWithPin),
+            1 => Just(Input::Key(KeyCode::F(12), KeyModifiers::NONE, KeyEventKind::Press)),
+            1 => prop_oneof![0u64..3_000, 20_000u64..60_000].prop_map(Input::Idle),
+        ], 1..=200),
+    ) {
+        let data = shipped();
+        let mut all = vec![Input::Resize(size.0, size.1)];
+        all.extend(inputs);
+        nav_sequence(&data, true, &all)?;
     }
 }
 

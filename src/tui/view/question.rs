@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{
-    block, buttons, item_list, keys_line, page, put, put_lines, render_block, row, scroll, wrap,
+    block, buttons, item_list, keys_line, page, put_lines, render_block, row, scroll, wrap,
 };
 use crate::dataset::Kind;
 use crate::tui::app::App;
@@ -29,8 +29,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     } else {
         words::QUESTION_HELP_HINT.to_string()
     };
-    put(buf, text, text.x, y, &how, t.muted);
-    y = y.saturating_add(2);
+    // Wrapped, not cut: on a narrow screen it takes two lines.
+    y = put_lines(buf, text, text.x, y, &wrap(&how, w), t.muted);
+    y = y.saturating_add(1);
 
     if app.question_help {
         let lines = wrap(&q.help, w.saturating_sub(4));
