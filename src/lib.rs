@@ -10,6 +10,7 @@ pub mod dataset;
 pub mod diff;
 pub mod interview;
 pub mod kiosk;
+pub mod output;
 pub mod plain;
 pub mod report;
 pub mod rules_doc;

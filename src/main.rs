@@ -61,7 +61,16 @@ fn plain_reason() -> Option<&'static str> {
         Some("standard output is not a terminal")
     } else if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
         Some("this terminal cannot show a full-screen program")
+    } else if accessible() {
+        Some("ACCESSIBLE is set, asking for a mode that suits screen readers")
     } else {
         None
     }
+}
+
+/// ACCESSIBLE=1 (any value but empty or 0), as other terminal form
+/// libraries honour it: the person wants plain prompts a screen reader
+/// reads line by line, not a full-screen program.
+fn accessible() -> bool {
+    std::env::var_os("ACCESSIBLE").is_some_and(|v| !v.is_empty() && v != "0")
 }

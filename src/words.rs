@@ -123,6 +123,8 @@ pub fn explain_intro(file: &str) -> String {
 pub const WELCOME_TITLE: &str = "Welcome";
 pub const WELCOME_WHAT: &str = "Answer a few short questions about your scars, your skin and your health. You will then see which treatments are commonly used for answers like yours, which are usually avoided and why, what to expect, and what to ask a clinician.";
 pub const MOVING_AROUND: &str = "How to move around";
+pub const WELCOME_PLAIN: &str =
+    "Using a screen reader? Run scarguide plain for the same questions, one line at a time.";
 pub const START: &str = "Start";
 pub const BACK: &str = "Back";
 pub const NEXT: &str = "Next";
@@ -140,8 +142,21 @@ pub const REVIEW_INTRO: &str =
 pub const RESULTS: &str = "Your results";
 /// The review's box when answers do not fit together.
 pub const CONFLICTS_HINT: &str = "Change one of these, or go on to your results anyway.";
-pub const MORE_ABOVE: &str = "more above";
-pub const MORE_BELOW: &str = "more below";
+/// What a list's sign says is cut off: "3 more" (items), or just "more".
+pub fn more(n: usize) -> String {
+    match n {
+        0 => "more".to_string(),
+        n => format!("{n} more"),
+    }
+}
+
+/// The results' sign: "12 more lines".
+pub fn more_lines(n: usize) -> String {
+    match n {
+        1 => "1 more line".to_string(),
+        n => format!("{n} more lines"),
+    }
+}
 pub const NEEDS_ANSWER: &str = "Please choose an answer to go on.";
 pub const NEEDS_ANSWERS_FIRST: &str =
     "Please answer this question first; it is needed for your results.";
@@ -160,6 +175,10 @@ pub const DISCLAIMER_CLOSE: &str = "i, Esc or Enter closes this.";
 pub const START_OVER_ASK: &str = "Start over? Your answers will be cleared.";
 pub const KEYS: &str = "Keys";
 pub const HELP_CLOSE: &str = "Esc, Enter or F1 closes this help.";
+/// How to close a box, on its bottom border.
+pub const QUESTION_HELP_CLOSE: &str = "? or Esc closes";
+pub const DIALOG_CLOSE: &str = "Esc closes";
+pub const SENT_CLOSE: &str = "Enter or Esc closes";
 
 /// The key list's hint when the window is too short for all of it.
 pub fn help_more(up_down: &str) -> String {
@@ -172,9 +191,16 @@ pub const CAVEATS_TAB: &str = "Caveats";
 pub const QUESTIONS_TAB: &str = "Questions to ask";
 pub const OPEN_HINT: &str = "Enter opens or closes a treatment.";
 
-pub fn minutes(questions: usize) -> String {
-    let m = questions.div_ceil(2).max(1);
-    format!("It takes about {m} minutes: {questions} short questions, one per screen.")
+/// How long the interview takes. `fewest..=most` questions: some are
+/// asked only after certain answers, and progress counts them once shown.
+pub fn minutes(fewest: usize, most: usize) -> String {
+    let m = most.div_ceil(2).max(1);
+    let count = if most > fewest {
+        format!("{fewest} or {most}")
+    } else {
+        fewest.to_string()
+    };
+    format!("It takes about {m} minutes: {count} short questions, one per screen.")
 }
 
 pub fn progress(n: usize, total: usize) -> String {
@@ -197,16 +223,14 @@ pub fn key_list(ud: &str, lr: &str) -> Vec<(String, &'static str)> {
         ("1-9".into(), "Choose that option (several: toggle it)"),
         ("Space".into(), "Choose or toggle the highlighted option"),
         ("Enter".into(), "Confirm and go on; open a treatment"),
-        ("Tab  Right".into(), "Go on without choosing an answer"),
-        (
-            "Backspace  Left  Esc".into(),
-            "Go back (never loses answers)",
-        ),
+        ("Tab".into(), "Go on without choosing an answer"),
+        ("Backspace  Esc".into(), "Go back (never loses answers)"),
         ("?".into(), "Show or hide a question's help"),
         (format!("Tab  Shift-Tab  {lr}"), "Results: switch section"),
+        (lr.to_string(), "In a box: the other button"),
         (
             "PgUp PgDn Home End".into(),
-            "Results: scroll (also the wheel)",
+            "Scroll the results or a long help (also the wheel)",
         ),
         ("r".into(), "Results: start over"),
         ("i".into(), "Results: read the notice in full"),
@@ -215,6 +239,16 @@ pub fn key_list(ud: &str, lr: &str) -> Vec<(String, &'static str)> {
         ("Mouse".into(), "Click an option or a button"),
     ]
 }
+
+/// Shorter words for key hints, used when a narrow window cannot show the
+/// full ones (whole hints are dropped from the end after that).
+pub const KEY_HINTS_SHORT: &[(&str, &str)] = &[
+    ("1-9/Space choose", "1-9 choose"),
+    ("Backspace back", "Esc back"),
+    ("Enter change/go on", "Enter change"),
+    ("Tab section", "Tab"),
+    ("r start over", "r restart"),
+];
 
 pub fn question_keys(ud: &str) -> String {
     format!("{ud} move  1-9/Space choose  Enter next  Backspace back  ? help  q quit")

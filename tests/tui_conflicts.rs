@@ -143,13 +143,10 @@ fn nothing_is_hidden_without_a_sign() {
             let at = format!("{w}x{h} focus {focus}:\n{screen}");
             let answers = screen.lines().filter(|l| is_answer_row(l)).count();
             if answers < 6 {
-                assert!(
-                    screen.contains("more below") || screen.contains("more above"),
-                    "{at}"
-                );
+                assert!(screen.contains("▼ ") || screen.contains("▲ "), "{at}");
             }
             if !screen.contains("Check these answers") {
-                assert!(screen.contains("more above"), "{at}");
+                assert!(screen.contains("▲ "), "{at}");
             }
             match app.review_focused() {
                 ReviewFocus::Conflict(_, r) | ReviewFocus::Row(r) => {

@@ -249,3 +249,76 @@ fn a_terminal_that_goes_away_ends_the_program() {
         }
     }
 }
+
+/// ACCESSIBLE=1 chooses plain mode, with a one-line notice saying why;
+/// empty or 0 leaves the full-screen app.
+#[test]
+fn accessible_chooses_plain_mode_with_a_notice() {
+    let mut p = Pty::spawn(&[], &[("ACCESSIBLE", "1")]);
+    p.wait_text("Answer:");
+    let all = String::from_utf8_lossy(&p.raw).to_string();
+    let first = all.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("scarguide: ACCESSIBLE is set") && first.contains("plain mode"),
+        "{all}"
+    );
+    assert!(
+        !all.contains("\u{1b}[?1049h"),
+        "no full-screen switch: {all:?}"
+    );
+    p.send(b"q\ny\n");
+    assert_eq!(p.wait_exit(common::WAIT), 0);
+
+    for off in ["", "0"] {
+        let mut p = Pty::spawn(&[], &[("ACCESSIBLE", off)]);
+        p.wait_text("Welcome");
+        p.send(b"q");
+        p.wait_text("Quit?");
+        p.send(b"y");
+        assert_eq!(p.wait_exit(common::WAIT), 0);
+    }
+}
+
+/// The real cursor is shown and sits on the highlighted option after each
+/// key, where screen readers that follow the cursor read it.
+#[test]
+fn the_terminal_cursor_follows_the_highlight() {
+    let mut p = Pty::spawn(&[], &[]);
+    p.wait_text("Welcome");
+    p.send(b"\r");
+    p.wait_text("Question 1");
+    for k in 2..=4 {
+        p.send(b"\x1b[B"); // Down
+                           // Frames arrive in pieces: wait for this one to be whole.
+        let want = format!("> [ ] {k}.");
+        let deadline = Instant::now() + common::WAIT;
+        let at_cursor = |p: &Pty| {
+            let screen = p.parser.screen();
+            let (row, col) = screen.cursor_position();
+            let line = screen
+                .contents()
+                .lines()
+                .nth(usize::from(row))
+                .map(str::to_string);
+            let from: String = line
+                .unwrap_or_default()
+                .chars()
+                .skip(usize::from(col))
+                .collect();
+            (!screen.hide_cursor(), from)
+        };
+        while !(at_cursor(&p).0 && at_cursor(&p).1.starts_with(&want)) {
+            assert!(
+                Instant::now() < deadline,
+                "the cursor is not on option {k}: {:?}\n{}",
+                at_cursor(&p),
+                p.screen()
+            );
+            p.pump(Duration::from_millis(50));
+        }
+    }
+    p.send(b"q");
+    p.wait_text("Quit?");
+    p.send(b"y");
+    assert_eq!(p.wait_exit(common::WAIT), 0);
+}

@@ -4,6 +4,9 @@
 //! Uses the fixed dataset tests/fixtures/tui.ron so content edits do not
 //! churn the snapshots.
 
+mod common;
+
+use common::screen::dump;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use scarguide::cli;
@@ -121,39 +124,6 @@ fn build<'d>(d: &'d Dataset, name: &str, theme: Theme, size: (u16, u16)) -> App<
         }
     }
     a
-}
-
-/// Each row's symbols, then each row's styles as letters with a legend.
-fn dump(buf: &Buffer) -> String {
-    let area = buf.area;
-    let mut out = String::new();
-    let mut styles: Vec<String> = Vec::new();
-    let mut map = String::new();
-    const KEYS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    for y in area.top()..area.bottom() {
-        for x in area.left()..area.right() {
-            let cell = &buf[(x, y)];
-            out.push_str(cell.symbol());
-            let s = cell.style();
-            let key = format!("fg={:?} bg={:?} mod={:?}", s.fg, s.bg, s.add_modifier);
-            let i = styles.iter().position(|k| *k == key).unwrap_or_else(|| {
-                styles.push(key);
-                styles.len() - 1
-            });
-            map.push(char::from(KEYS[i.min(KEYS.len() - 1)]));
-        }
-        out.push('\n');
-        map.push('\n');
-    }
-    out.push_str("--- styles ---\n");
-    out.push_str(&map);
-    for (i, s) in styles.iter().enumerate() {
-        out.push_str(&format!(
-            "{} = {s}\n",
-            char::from(KEYS[i.min(KEYS.len() - 1)])
-        ));
-    }
-    out
 }
 
 fn render(app: &App, w: u16, h: u16) -> String {
@@ -287,7 +257,7 @@ fn size_sweep_never_panics() {
                     let area = Rect::new(0, 0, w, h);
                     let mut buf = Buffer::empty(area);
                     let hits = view::draw(&app, area, &mut buf);
-                    for (r, _) in hits.0 {
+                    for (r, _) in hits.areas {
                         assert!(
                             area.contains(r.as_position()) && r.right() <= w && r.bottom() <= h,
                             "{name} {w}x{h} {r:?}"

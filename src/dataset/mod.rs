@@ -4,6 +4,7 @@ pub mod excerpt;
 pub mod hint;
 pub mod load;
 pub mod locate;
+pub mod open;
 pub mod parse_error;
 pub mod readability;
 pub mod references;

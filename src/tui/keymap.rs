@@ -1,5 +1,9 @@
 //! The one place keys and the mouse become messages. Kiosk mode can take
 //! keys away by changing this map, not by checks spread through the app.
+//!
+//! Left and Right mean one thing everywhere: move sideways, between the
+//! results' sections and between a box's buttons. They never change the
+//! screen: Enter and Tab go on, Backspace and Esc go back.
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -127,6 +131,10 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
             _ => None,
         };
     }
+    // Esc closes what is open before it goes back: the question's help.
+    if key.code == Esc && app.screen == Screen::Question && app.question_help {
+        return Some(Msg::CloseOverlay);
+    }
     let common = match key.code {
         Char('q') => Some(Msg::AskQuit),
         Backspace | Esc => Some(Msg::Back),
@@ -137,7 +145,7 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
     }
     match app.screen {
         Screen::Welcome => match key.code {
-            Enter | Char(' ') | Right => Some(Msg::Start),
+            Enter | Char(' ') => Some(Msg::Start),
             Char('?') => Some(Msg::OpenHelp),
             _ => None,
         },
@@ -148,8 +156,10 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
             Enter => Some(Msg::Enter),
             // Goes on without choosing the highlighted option: the only way
             // past an optional one-choice question with no answer.
-            Tab | Right => Some(Msg::Next),
-            Left => Some(Msg::Back),
+            Tab => Some(Msg::Next),
+            // Scroll the question's help when it is longer than its box.
+            PageDown => Some(Msg::PageDown),
+            PageUp => Some(Msg::PageUp),
             Char('?') => Some(Msg::ToggleQuestionHelp),
             Char(c) => digit(c).map(Msg::Choose),
             _ => None,
@@ -158,7 +168,6 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
             Up | Char('k') => Some(Msg::Up),
             Down | Char('j') => Some(Msg::Down),
             Enter | Char(' ') => Some(Msg::Enter),
-            Left => Some(Msg::Back),
             Char('?') => Some(Msg::OpenHelp),
             Char(c) => digit(c).map(Msg::Edit),
             _ => None,

@@ -4,7 +4,8 @@
 
 use ratatui::layout::{Position, Rect};
 
-use super::app::App;
+use super::kiosk::Kiosk;
+use super::theme::Glyphs;
 use crate::dataset::Dataset;
 use crate::words;
 
@@ -93,27 +94,46 @@ pub enum Target {
     Disclaimer,
 }
 
-/// The clickable areas of the last frame, topmost last.
+/// What a frame leaves behind: its clickable areas, topmost last, and
+/// where the terminal's cursor goes (the focused option, row or button),
+/// so screen readers that follow the cursor read the focused item.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Hits(pub Vec<(Rect, Target)>);
+pub struct Hits {
+    pub areas: Vec<(Rect, Target)>,
+    pub cursor: Option<Position>,
+    /// How far the question's help can scroll (its lines beyond the box),
+    /// for `update` to stop at its end.
+    pub help_max: usize,
+    /// Lines a PgDn moves the question's help: its box less one line.
+    pub help_page: usize,
+}
 
 impl Hits {
     pub fn push(&mut self, area: Rect, target: Target) {
         if !area.is_empty() {
-            self.0.push((area, target));
+            self.areas.push((area, target));
         }
     }
 
     pub fn at(&self, x: u16, y: u16) -> Option<Target> {
-        self.0
+        self.areas
             .iter()
             .rev()
             .find(|(r, _)| r.contains(Position { x, y }))
             .map(|&(_, t)| t)
     }
 
+    /// Forgets the areas and the cursor: a box drawn over the screen takes both.
     pub fn clear(&mut self) {
-        self.0.clear();
+        self.areas.clear();
+        self.cursor = None;
+    }
+
+    /// Puts the cursor at the start of `area`, where the focused item is.
+    pub fn focus(&mut self, area: Rect) {
+        if !area.is_empty() {
+            self.cursor = Some(area.as_position());
+        }
     }
 }
 
@@ -204,10 +224,9 @@ pub fn first_fit(width: usize) -> textwrap::Options<'static> {
 
 /// Every key, for the key list: the words' list, matched to the mode (a
 /// kiosk has no way out, but send and finish; self-guided can save).
-pub fn help_keys(app: &App) -> Vec<(String, &'static str)> {
-    let g = &app.theme.glyphs;
+pub fn help_keys(g: &Glyphs, kiosk: Option<&Kiosk>) -> Vec<(String, &'static str)> {
     let mut keys = words::key_list(g.up_down, g.left_right);
-    match &app.kiosk {
+    match kiosk {
         Some(k) => {
             keys.retain(|(key, _)| !key.starts_with("q "));
             if k.export_dir.is_some() {
@@ -230,8 +249,7 @@ pub struct HelpBox {
     pub shown: usize,
 }
 
-pub fn help(app: &App, area: Rect) -> HelpBox {
-    let keys = help_keys(app);
+pub fn help(keys: Vec<(String, &'static str)>, area: Rect) -> HelpBox {
     let widest = keys.iter().map(|(k, _)| k.chars().count()).max();
     let key_width = u16::try_from(widest.unwrap_or(0) + 2).unwrap_or(u16::MAX);
     let text_width = inside(centred(area, HELP_WIDTH, 1))

@@ -9,7 +9,7 @@ pub mod doc;
 pub mod keymap;
 pub mod kiosk;
 pub mod layout;
-pub mod review;
+pub use app::review;
 pub mod terminal;
 pub mod theme;
 pub mod view;
@@ -72,7 +72,7 @@ pub fn run_kiosk(cli: &Cli, config: Config) -> i32 {
 
 fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     // Load and validate before touching the terminal.
-    let Some(data) = crate::commands::load_dataset(cli.data.as_deref()) else {
+    let Some(data) = crate::dataset::open::load_dataset(cli.data.as_deref()) else {
         return 1;
     };
     // A --save-to that can never work is said now, not after the interview.
@@ -152,7 +152,7 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
         match &app.results {
             Some(r) => {
                 let text = report::text::render(&data, &r.advice, report::text::WIDTH);
-                return match crate::commands::write_stdout(&text) {
+                return match crate::output::write_stdout(&text) {
                     0 => code,
                     c => c,
                 };
@@ -172,7 +172,7 @@ fn perform(
     cli: &Cli,
     saved: &mut Vec<PathBuf>,
 ) -> std::io::Result<()> {
-    let today = crate::commands::today();
+    let today = crate::output::today();
     match effect {
         Effect::Clear => term.clear()?,
         Effect::Export => {

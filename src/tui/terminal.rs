@@ -140,6 +140,11 @@ impl Term {
         self.terminal.draw(|frame| {
             let area = frame.area();
             hits = view::draw(app, area, frame.buffer_mut());
+            // The real cursor on the focused item: screen readers that
+            // follow it (Orca, Speakup, Fenrir) read what has the focus.
+            if let Some(at) = hits.cursor {
+                frame.set_cursor_position(at);
+            }
         })?;
         Ok(hits)
     }

@@ -4,6 +4,7 @@
 
 pub mod answers;
 pub mod every;
+pub mod screen;
 pub mod term;
 
 use std::io::Write;

@@ -27,6 +27,11 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
                 let mask: String = entered.chars().map(|_| t.glyphs.bullet).collect();
                 let field = format!("{mask}_");
                 put(buf, inner, inner.x, inner.y + 2, &field, t.focus);
+                // The cursor where the next digit goes (the mask is bullets).
+                let at = u16::try_from(entered.chars().count()).unwrap_or(0);
+                hits.focus(
+                    Rect::new(inner.x.saturating_add(at), inner.y + 2, 1, 1).intersection(inner),
+                );
                 if let Some(n) = note {
                     put(buf, inner, inner.x, inner.y + 3, n, t.error);
                 }
@@ -57,6 +62,7 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
                     None => words::NO_EXPORT_DIR.to_string(),
                 };
                 let inner = text_box(app, area, buf, 62, words::STAFF_WHERE, &text, t.base);
+                hits.focus(inner);
                 hint(buf, inner, words::PIN_HINT_BACK, t);
             }
         }
@@ -66,12 +72,15 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
         hits.clear();
         let text = words::still_there(seconds_left);
         let inner = text_box(app, area, buf, 56, words::STILL_THERE, &text, t.heading);
+        hits.focus(inner);
         hint(buf, inner, words::ANY_KEY, t);
         return true;
     }
     if let Some(Sent::Code(code)) = &k.sent {
         hits.clear();
-        let inner = boxed(app, centred(area, 58, 14), buf, words::SENT_TITLE);
+        let outer = centred(area, 58, 14);
+        let inner = boxed(app, outer, buf, words::SENT_TITLE);
+        super::border_hint(buf, outer, words::SENT_CLOSE, t);
         put(buf, inner, inner.x, inner.y, words::SENT_INTRO, t.base);
         let big = Rect::new(inner.x, inner.y + 2, inner.width, 4).intersection(inner);
         BigText::builder()

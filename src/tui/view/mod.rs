@@ -1,11 +1,14 @@
 //! Read-only views: each draws one screen from the model into a buffer and
 //! reports where its clickable areas are.
 
+mod fit;
+mod focus;
 mod kiosk;
 mod overlay;
 mod question;
 mod results;
 mod review;
+mod scroll;
 mod too_small;
 mod welcome;
 
@@ -37,7 +40,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         Screen::Welcome => welcome::draw(app, area, buf, &mut hits),
         Screen::Question => question::draw(app, area, buf, &mut hits),
         Screen::Review => review::draw(app, area, buf, &mut hits),
-        Screen::Results => results::draw(app, area, buf, &mut hits),
+        Screen::Results => {
+            results::draw(app, area, buf, &mut hits);
+            scroll::results(app, area, buf);
+        }
     }
     if let Some(o) = app.overlay {
         hits.clear();
@@ -45,6 +51,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     }
     if let Some(k) = &app.kiosk {
         kiosk::draw(app, k, area, buf, &mut hits);
+    }
+    if hits.cursor.is_none() {
+        hits.cursor = focus::focused_target(app, &hits).and_then(|target| {
+            let (r, _) = hits.areas.iter().rev().find(|(_, t)| *t == target)?;
+            Some(r.as_position())
+        });
     }
     hits
 }
@@ -136,12 +148,20 @@ fn bar(buf: &mut Buffer, area: Rect, theme: &Theme, left: &str, right: &str) {
     let right_w = right.chars().count() as u16;
     let rx = row.right().saturating_sub(right_w.saturating_add(1));
     let left_clip = Rect::new(row.x, row.y, rx.saturating_sub(row.x).saturating_sub(1), 1);
+    // A title that does not fit ends at a word with an ellipsis, not
+    // in the middle of a word.
+    let room = usize::from(left_clip.width.saturating_sub(2));
+    let ellipsis = if theme.glyphs.dash == "-" {
+        "..."
+    } else {
+        "…"
+    };
     put(
         buf,
         left_clip,
         row.x.saturating_add(1),
         row.y,
-        left,
+        &fit::at_word(left, room, ellipsis),
         theme.bar,
     );
     put(buf, row, rx, row.y, right, theme.bar);
@@ -164,10 +184,11 @@ fn buttons(
         }
         let style = if focused { theme.focus } else { theme.button };
         let end = put(buf, row, x, row.y, &text, style);
-        hits.push(
-            Rect::new(x, row.y, end.saturating_sub(x), 1).intersection(row),
-            Target::Button(button),
-        );
+        let area = Rect::new(x, row.y, end.saturating_sub(x), 1).intersection(row);
+        hits.push(area, Target::Button(button));
+        if focused {
+            hits.focus(area);
+        }
         x = end.saturating_add(2);
     }
 }
@@ -188,6 +209,25 @@ fn block<'a>(theme: &Theme, title: &'a str) -> Block<'a> {
 fn hint(buf: &mut Buffer, inner: Rect, text: &str, theme: &Theme) {
     let y = inner.bottom().saturating_sub(1);
     put(buf, inner, inner.x, y, text, theme.muted);
+}
+
+/// How to close a box, on the right of its bottom border, so every box
+/// says it even when its inside is full.
+fn border_hint(buf: &mut Buffer, outer: Rect, text: &str, theme: &Theme) {
+    let label = format!(" {text} ");
+    let w = u16::try_from(label.chars().count()).unwrap_or(u16::MAX);
+    if outer.height < 2 || w.saturating_add(4) > outer.width {
+        return;
+    }
+    let x = outer.right().saturating_sub(w.saturating_add(2));
+    put(
+        buf,
+        outer,
+        x,
+        outer.bottom().saturating_sub(1),
+        &label,
+        theme.muted,
+    );
 }
 
 fn render_block(block: Block, area: Rect, buf: &mut Buffer) {
@@ -237,7 +277,15 @@ fn keys_line(buf: &mut Buffer, row: Rect, app: &App, text: &str) {
         put_lines(buf, row, x, row.y, &lines, app.theme.muted);
         return;
     }
-    put(buf, row, x, row.y, &text, app.theme.muted);
+    let width = usize::from(row.width.saturating_sub(2));
+    put(
+        buf,
+        row,
+        x,
+        row.y,
+        &fit::hints(&text, width),
+        app.theme.muted,
+    );
 }
 
 fn version(app: &App) -> String {
@@ -262,22 +310,6 @@ fn row(area: Rect, i: u16) -> Rect {
     }
 }
 
-/// The part of a list item (lines `first..end` of the whole list) that is
-/// in view when the list shows lines from `offset`; None if none of it is.
-fn rows_in_view(list: Rect, first: usize, end: usize, offset: usize) -> Option<Rect> {
-    let top = first.max(offset);
-    let bottom = end.min(offset + usize::from(list.height));
-    (bottom > top).then(|| {
-        Rect::new(
-            list.x,
-            list.y + (top - offset) as u16,
-            list.width,
-            (bottom - top) as u16,
-        )
-        .intersection(list)
-    })
-}
-
 /// Why the person cannot go on, on the first row of `bottom`.
 fn error_line(buf: &mut Buffer, bottom: Rect, app: &App) {
     if let Some(message) = app.error {
@@ -293,43 +325,60 @@ fn error_line(buf: &mut Buffer, bottom: Rect, app: &App) {
 }
 
 /// A list of items of one or more lines each, in `list`, scrolled so that
-/// item `show` is in view. The rows of item `focus` are filled with the
-/// focus style; `click` is given each item's rows that are in view.
+/// item `focus` is in view, with a sign where items are cut off. The rows
+/// of item `focus` are filled with the focus style; `click` is given each
+/// item's rows that are in view. Returns where the focused item starts on
+/// screen (for the terminal's cursor).
 fn item_list(
     buf: &mut Buffer,
     list: Rect,
     theme: &Theme,
     items: &[Vec<Line>],
-    show: usize,
     focus: usize,
     mut click: impl FnMut(Rect, usize),
-) {
-    let height = usize::from(list.height);
-    let heights: Vec<usize> = items.iter().map(Vec::len).collect();
-    let offset = scroll_to(&heights, show, height);
-    let mut n = 0usize;
-    for (i, lines) in items.iter().enumerate() {
-        let first = n;
-        for line in lines {
-            if n >= offset && n < offset + height {
-                let y = list.y + (n - offset) as u16;
-                if i == focus {
-                    fill_row(buf, list, y, theme.focus);
-                }
-                put_line(buf, list, list.x, y, line);
-            }
-            n += 1;
-        }
-        if let Some(rows) = rows_in_view(list, first, n, offset) {
-            click(rows, i);
+) -> Option<Position> {
+    let mut starts = Vec::with_capacity(items.len());
+    let mut total = 0usize;
+    for lines in items {
+        starts.push((total, total + lines.len()));
+        total += lines.len();
+    }
+    let want = starts.get(focus).copied().unwrap_or((0, 0));
+    let mut w = scroll::window(total, usize::from(list.height), want);
+    // Start at an item's first line, not in the middle of one, when the
+    // highlighted item still fits: a description without its label reads
+    // as part of the wrong option.
+    if let Some(&(next, _)) = starts.iter().find(|&&(a, _)| a >= w.offset) {
+        if next > w.offset && want.1 <= next + w.shown && w.top {
+            w.offset = next;
+            w.bottom = w.bottom && next + w.shown < total;
         }
     }
-}
-
-/// How far to scroll a list of blocks (heights) so that block `focus` is in
-/// a window of `height` lines.
-fn scroll_to(heights: &[usize], focus: usize, height: usize) -> usize {
-    let start: usize = heights.iter().take(focus).sum();
-    let end = start + heights.get(focus).copied().unwrap_or(0);
-    end.saturating_sub(height).min(start)
+    let mut cursor = None;
+    for (i, (lines, &(first, _))) in items.iter().zip(&starts).enumerate() {
+        let mut rows: Option<Rect> = None;
+        for (k, line) in lines.iter().enumerate() {
+            let Some(y) = w.row_of(list, first + k) else {
+                continue;
+            };
+            if i == focus {
+                fill_row(buf, list, y, theme.focus);
+                cursor = cursor.or(Some(Position::new(list.x, y)));
+            }
+            put_line(buf, list, list.x, y, line);
+            let r = Rect::new(list.x, y, list.width, 1);
+            rows = Some(rows.map_or(r, |a| a.union(r)));
+        }
+        if let Some(rows) = rows {
+            click(rows.intersection(list), i);
+        }
+    }
+    // Items wholly out of view; one cut in half makes the sign say "more".
+    let above = starts.iter().filter(|&&(_, b)| b <= w.offset).count();
+    let below = starts
+        .iter()
+        .filter(|&&(a, _)| a >= w.offset + w.shown)
+        .count();
+    scroll::signs(buf, list, &w, above, below, theme);
+    cursor
 }

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Clear, Widget};
 
-use super::{block, hint, put, put_lines, render_block, version, wrap};
+use super::{block, hint, put, put_lines, render_block, scroll, version, wrap};
 use crate::tui::app::{App, Overlay, Screen};
 use crate::tui::layout::{self, Hits, Target};
 use crate::words;
@@ -45,11 +45,21 @@ pub(super) fn text_box(
     inner
 }
 
+/// A box's outline from its inside (see `layout::inside`).
+pub(super) fn outer(inner: Rect) -> Rect {
+    Rect::new(
+        inner.x.saturating_sub(2),
+        inner.y.saturating_sub(1),
+        inner.width.saturating_add(4),
+        inner.height.saturating_add(2),
+    )
+}
+
 pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
     match overlay {
         Overlay::Help => {
-            let help = layout::help(app, area);
+            let help = app.help_box(area);
             let inner = boxed(app, help.outer, buf, words::KEYS);
             let first = app
                 .help_scroll
@@ -61,8 +71,23 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
                 put(buf, inner, inner.x, y, k, t.button);
                 put(buf, inner, x, y, what, t.base);
             }
+            // The first row shown has the cursor: a screen reader reads
+            // from there, and again after each scroll.
+            hits.focus(Rect::new(inner.x, inner.y, inner.width, 1));
             if help.shown < help.rows.len() {
                 hint(buf, inner, &words::help_more(t.glyphs.up_down), t);
+                let below = help.rows.len().saturating_sub(first + help.shown);
+                let sign = |glyph: &str, n: usize| match n {
+                    0 => String::new(),
+                    n => scroll::more(glyph, n),
+                };
+                scroll::border_signs(
+                    buf,
+                    help.outer,
+                    &sign(t.glyphs.up, first),
+                    &sign(t.glyphs.down, below),
+                    t.muted,
+                );
             } else {
                 hint(buf, inner, words::HELP_CLOSE, t);
             }
@@ -74,6 +99,8 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
             let width = area.width.min(64);
             let inner = text_box(app, area, buf, width, words::IMPORTANT, &text, t.base);
             hint(buf, inner, words::DISCLAIMER_CLOSE, t);
+            // The cursor on the first line: a screen reader reads the notice.
+            hits.focus(Rect::new(inner.x, inner.y, inner.width, 1));
         }
         Overlay::Quit { yes } | Overlay::StartOver { yes } => {
             // Saved results lose nothing on quitting; answers changed
@@ -89,6 +116,7 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
                 _ => words::QUIT,
             };
             let inner = text_box(app, area, buf, 50, "", &ask, t.button);
+            super::border_hint(buf, outer(inner), words::DIALOG_CLOSE, t);
             let y = inner.bottom().saturating_sub(1);
             let yes_label = format!("[ y: {confirm} ]");
             let no_label = format!("[ n: {} ]", words::STAY);

@@ -5,7 +5,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{block, buttons, item_list, keys_line, page, put, put_lines, render_block, row, wrap};
+use super::{
+    block, buttons, item_list, keys_line, page, put_lines, render_block, row, scroll, wrap,
+};
 use crate::dataset::Kind;
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
@@ -27,8 +29,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     } else {
         words::QUESTION_HELP_HINT.to_string()
     };
-    put(buf, text, text.x, y, &how, t.muted);
-    y = y.saturating_add(2);
+    // Wrapped, not cut: on a narrow screen it takes two lines.
+    y = put_lines(buf, text, text.x, y, &wrap(&how, w), t.muted);
+    y = y.saturating_add(1);
 
     if app.question_help {
         let lines = wrap(&q.help, w.saturating_sub(4));
@@ -37,8 +40,28 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         let h = (lines.len() as u16 + 2).min(room);
         let area = Rect::new(text.x, y, w, h);
         render_block(block(t, words::HELP), area, buf);
+        super::border_hint(buf, area, words::QUESTION_HELP_CLOSE, t);
         let inner = layout::inside(area);
-        put_lines(buf, inner, inner.x, inner.y, &lines, t.base);
+        // Longer help than fits scrolls with PgUp/PgDn; its border says so.
+        let shown = usize::from(inner.height);
+        let max = lines.len().saturating_sub(shown);
+        hits.help_max = max;
+        hits.help_page = shown.saturating_sub(1).max(1);
+        let first = app.question_help_scroll.min(max);
+        let part = lines.get(first..).unwrap_or_default();
+        put_lines(buf, inner, inner.x, inner.y, part, t.base);
+        let below = lines.len().saturating_sub(first + shown);
+        let sign = |glyph: &str, n: usize, key: &str| match n {
+            0 => String::new(),
+            n => format!("{glyph} {}, {key}", words::more_lines(n)),
+        };
+        scroll::border_signs(
+            buf,
+            area,
+            &sign(g.up, first, "PgUp"),
+            &sign(g.down, below, "PgDn"),
+            t.muted,
+        );
         y = y.saturating_add(h).saturating_add(1);
     }
 
@@ -97,7 +120,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         blocks.push(lines);
     }
     let list = Rect::new(text.x, y, w, text.bottom().saturating_sub(y));
-    item_list(buf, list, t, &blocks, cursor, cursor, |rows, i| {
+    let focus = item_list(buf, list, t, &blocks, cursor, |rows, i| {
         hits.push(rows, Target::Option(i));
     });
     // Error line, buttons, keys.
@@ -113,4 +136,5 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         hits,
     );
     keys_line(buf, row(bottom, 2), app, &words::question_keys(g.up_down));
+    hits.cursor = focus;
 }

@@ -59,12 +59,19 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         String::new()
     };
     let mut frame = block(t, r.section.title());
-    // The version on the frame's lower left, when it fits beside the
-    // position (it is in the `i` box too).
+    // The version in the middle of the lower border, when it fits between
+    // the "▼ N more lines" sign on the left and the position on the right
+    // (it is in the `i` box too).
     let ver = format!(" {} ", version(app));
-    let room = usize::from(a.frame.width).saturating_sub(position.chars().count() + 4);
+    let below = total.saturating_sub(scroll + height);
+    let sign = match below {
+        0 => 0,
+        n => words::more_lines(n).chars().count() + 6,
+    };
+    let room =
+        usize::from(a.frame.width).saturating_sub(2 * (position.chars().count().max(sign) + 2));
     if ver.chars().count() <= room {
-        frame = frame.title_bottom(Line::styled(ver, t.muted).left_aligned());
+        frame = frame.title_bottom(Line::styled(ver, t.muted).centered());
     }
     if !position.is_empty() {
         frame = frame.title_bottom(Line::styled(position, t.muted).right_aligned());

@@ -4,10 +4,10 @@
 //! taller than the window, its last row says what is above or below.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
-use super::{buttons, fill_row, keys_line, page, put, put_line, put_lines, row, wrap};
+use super::{buttons, fill_row, keys_line, page, put, put_line, put_lines, row, scroll, wrap};
 use crate::tui::app::App;
 use crate::tui::layout::{self, Button, Hits, Target};
 use crate::tui::review::{ReviewConflict, ReviewFocus};
@@ -39,7 +39,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let conflicts = app.review_conflicts();
     let mut rows = conflict_box(app, &conflicts, &answers, w);
     // The box's border sets it apart: no blank row, so more answers fit.
-    let entries = rows.iter().filter(|r| r.item.is_some()).count();
+    // Entries, not rows: an entry's answer may wrap onto a second row.
+    let entries: usize = conflicts.iter().map(|c| c.rows.len()).sum();
     for r in 0..answers.len() {
         let focused = entries + r == app.review_focus;
         let style = if focused { t.focus } else { t.base };
@@ -63,7 +64,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         ReviewFocus::Results => None,
     };
     let list = Rect::new(text.x, y, w, text.bottom().saturating_sub(y));
-    draw_rows(buf, list, t, &rows, show, app.review_focus, hits);
+    let focus = draw_rows(buf, list, t, &rows, show, app.review_focus, hits);
 
     super::error_line(buf, bottom, app);
     let on_button = app.review_focused() == ReviewFocus::Results;
@@ -78,6 +79,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         hits,
     );
     keys_line(buf, row(bottom, 2), app, &words::review_keys(g.up_down));
+    if !on_button {
+        hits.cursor = focus;
+    }
 }
 
 /// "Title: labels" of answer row `r` (of the `shown` questions), wrapped, with its number and the
@@ -97,7 +101,9 @@ fn answer_lines(app: &App, shown: &[usize], r: usize, focused: bool, width: u16)
     let answer = if labels.is_empty() {
         words::NOT_ANSWERED.to_string()
     } else {
-        labels.join(", ")
+        // Labels may hold commas of their own ("Rolling, boxcar"): a
+        // semicolon keeps the answers apart.
+        labels.join("; ")
     };
     let num = if r < 9 {
         format!("{}.", r + 1)
@@ -214,8 +220,8 @@ fn conflict_box<'a>(
 }
 
 /// Draws the rows in `list`, scrolled so the rows of highlight position
-/// `show` are in view (the top when None). When they do not all fit, the
-/// last row of `list` says which way the rest lies.
+/// `show` are in view (the top when None), with a sign where rows are cut
+/// off. Returns where the focused row starts on screen, if shown.
 fn draw_rows(
     buf: &mut Buffer,
     list: Rect,
@@ -224,22 +230,29 @@ fn draw_rows(
     show: Option<usize>,
     focus: usize,
     hits: &mut Hits,
-) {
-    let total = rows.len();
-    let overflow = total > usize::from(list.height) && list.height >= 2;
-    let height = usize::from(list.height) - usize::from(overflow);
+) -> Option<Position> {
     let of = |pos: usize| move |r: &Row| r.item.is_some_and(|(p, _)| p == pos);
-    let offset = show
+    let want = show
         .and_then(|pos| {
             let start = rows.iter().position(of(pos))?;
             let end = rows.iter().rposition(of(pos))? + 1;
-            Some(end.saturating_sub(height).min(start))
+            Some((start, end))
         })
-        .unwrap_or(0);
-    for (k, r) in rows.iter().skip(offset).take(height).enumerate() {
-        let y = list.y.saturating_add(k as u16);
-        if !r.boxed && r.item.is_some_and(|(p, _)| p == focus) {
+        .unwrap_or((0, 0));
+    let w = scroll::window(rows.len(), usize::from(list.height), want);
+    let mut cursor = None;
+    for (n, r) in rows.iter().enumerate() {
+        let Some(y) = w.row_of(list, n) else {
+            continue;
+        };
+        let focused = r.item.is_some_and(|(p, _)| p == focus);
+        if !r.boxed && focused {
             fill_row(buf, list, y, t.focus);
+        }
+        if focused {
+            // Inside the box, on the text rather than its border.
+            let x = list.x.saturating_add(if r.boxed { 2 } else { 0 });
+            cursor = cursor.or(Some(Position::new(x, y)));
         }
         put_line(buf, list, list.x, y, &r.line);
         if let Some((_, answer)) = r.item {
@@ -249,22 +262,16 @@ fn draw_rows(
             );
         }
     }
-    if overflow {
-        let mut sign = Vec::new();
-        if offset > 0 {
-            sign.push(format!("{} {}", t.glyphs.up, words::MORE_ABOVE));
-        }
-        if offset + height < total {
-            sign.push(format!("{} {}", t.glyphs.down, words::MORE_BELOW));
-        }
-        let y = list.bottom().saturating_sub(1);
-        put(
-            buf,
-            list,
-            list.x.saturating_add(2),
-            y,
-            &sign.join("   "),
-            t.muted,
-        );
-    }
+    // Count answers (highlight positions) wholly cut off, not lines.
+    let positions = |part: &mut dyn Iterator<Item = &Row>| -> Vec<usize> {
+        let mut seen: Vec<usize> = part.filter_map(|r| r.item.map(|(p, _)| p)).collect();
+        seen.dedup();
+        seen
+    };
+    let visible = positions(&mut rows.iter().skip(w.offset).take(w.shown));
+    let hidden = |part: Vec<usize>| part.iter().filter(|p| !visible.contains(p)).count();
+    let above = hidden(positions(&mut rows.iter().take(w.offset)));
+    let below = hidden(positions(&mut rows.iter().skip(w.offset + w.shown)));
+    scroll::signs(buf, list, &w, above, below, t);
+    cursor
 }

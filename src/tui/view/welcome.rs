@@ -20,6 +20,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         "{}: {ud} or j/k move, 1-9 choose, Enter goes on, Backspace goes back, F1 lists every key. You can also click or tap.",
         words::MOVING_AROUND
     );
+    // Questions asked only after some answers are counted as progress
+    // will count them: as many as are shown now, up to all of them.
+    let minutes = words::minutes(app.flow.shown().len(), data.questions.len());
     // Blocks in order, with a priority: on a short screen the least
     // important go first (lower number = kept longer).
     let lines = |text: &str, style: Style| -> Vec<(String, Style)> {
@@ -35,8 +38,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
                 t.button,
             ),
         ),
-        (1, lines(&words::minutes(app.flow.shown().len()), t.base)),
+        (1, lines(&minutes, t.base)),
         (3, lines(&moving, t.base)),
+        (1, lines(words::WELCOME_PLAIN, t.base)),
         (0, vec![(version(app), t.muted)]),
     ];
     let height = usize::from(text.height);

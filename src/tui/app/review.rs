@@ -2,8 +2,9 @@
 //! them. Their questions come first in the highlight's order, then every
 //! answer, then "See my results"; conflicts warn, they never block.
 
-use super::app::{App, Msg};
+use super::{App, Msg, Screen};
 use crate::advice;
+use crate::words;
 
 /// What the review's highlight is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +75,38 @@ impl<'d> App<'d> {
         }
     }
 
+    pub(super) fn show_review(&mut self) {
+        self.screen = Screen::Review;
+        self.error = None;
+        self.review_focus = self.review_end();
+    }
+
+    pub(super) fn edit(&mut self, row: usize) {
+        if let Some(&q) = self.review_rows().get(row) {
+            self.flow.edit(q);
+            self.error = None;
+            self.show_question();
+        }
+    }
+
+    pub(super) fn see_results(&mut self) {
+        if self.flow.is_complete() {
+            self.show_results();
+            return;
+        }
+        // Cannot happen through go_on, but never show partial results.
+        let data = self.data();
+        let missing = self.review_rows().into_iter().position(|i| {
+            data.questions
+                .get(i)
+                .is_some_and(|q| !q.optional && !self.flow.answers().is_answered(&q.id))
+        });
+        if let Some(row) = missing {
+            self.edit(row);
+            self.error = Some(words::NEEDS_ANSWERS_FIRST);
+        }
+    }
+
     /// The review's part of `update`: the highlight moves through the
     /// conflict box, the answers and the button; Enter acts on it.
     pub(super) fn review_msg(&mut self, msg: Msg) -> bool {
@@ -104,7 +137,7 @@ mod tests {
     use crate::tui::theme::Theme;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-    const FIXTURE: &str = include_str!("../../tests/fixtures/conflicts.ron");
+    const FIXTURE: &str = include_str!("../../../tests/fixtures/conflicts.ron");
 
     fn fixture() -> Dataset {
         dataset::check_text("conflicts.ron", FIXTURE)
