@@ -57,9 +57,23 @@ pub fn read(path: &Path, data: &Dataset) -> Result<Loaded, LoadError> {
     parse(&path.display().to_string(), &text, data)
 }
 
+/// A report in JSON (`report --format json`, or a kiosk export): its
+/// `answers` are the answers, so the desk can recreate any format from it.
+#[derive(Deserialize)]
+struct Report {
+    answers: RawAnswers,
+    // Required, so a plain answers file is never taken for a report.
+    #[allow(dead_code)]
+    disclaimer: serde::de::IgnoredAny,
+}
+
 pub fn parse(name: &str, text: &str, data: &Dataset) -> Result<Loaded, LoadError> {
-    let raw: RawAnswers = load::parse_ron(name, text)?;
     let map = SourceMap::scan(text);
+    if let Ok(report) = serde_json::from_str::<Report>(text) {
+        let line = |path: &str| map.line(&format!("answers.{path}"));
+        return Ok(check_raw(&report.answers, data, &line));
+    }
+    let raw: RawAnswers = load::parse_ron(name, text)?;
     Ok(check_raw(&raw, data, &|path| map.line(path)))
 }
 
