@@ -8,6 +8,7 @@ mod kiosk;
 mod plain;
 mod report;
 mod rules;
+mod summaries;
 
 pub use audit::audit;
 pub use cases::cases;
@@ -17,6 +18,7 @@ pub use kiosk::kiosk;
 pub use plain::plain;
 pub use report::report;
 pub use rules::rules;
+pub use summaries::summaries;
 
 use std::io::Write;
 use std::path::Path;
@@ -75,13 +77,13 @@ fn load_and_print(path: Option<&Path>, mode: Mode) -> Option<Checked> {
     let checked = match loaded {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("{e}");
+            crate::say!("{e}");
             return None;
         }
     };
     for p in &checked.problems {
         if mode == Mode::Check || p.severity == dataset::Severity::Error {
-            eprintln!("{}", p.display(&name));
+            crate::say!("{}", p.display(&name));
         }
     }
     let errors = checked.errors().count();
@@ -95,12 +97,12 @@ fn load_and_print(path: Option<&Path>, mode: Mode) -> Option<Checked> {
         plural(warnings)
     );
     match (mode, path) {
-        (Mode::Check, _) => eprintln!("{counts}"),
-        (Mode::Use, Some(p)) => eprintln!(
+        (Mode::Check, _) => crate::say!("{counts}"),
+        (Mode::Use, Some(p)) => crate::say!(
             "{counts}; `scarguide check --data {}` lists them all",
             p.display()
         ),
-        (Mode::Use, None) => eprintln!("{counts}; `scarguide check` lists them all"),
+        (Mode::Use, None) => crate::say!("{counts}; `scarguide check` lists them all"),
     }
     None
 }
@@ -139,7 +141,7 @@ pub fn write_stdout(text: &str) -> i32 {
         Ok(()) => 0,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
-            eprintln!("scarguide: cannot write the output: {e}");
+            crate::say!("scarguide: cannot write the output: {e}");
             1
         }
     }

@@ -28,11 +28,11 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
     };
     match end {
         End::Quit => {
-            eprintln!("scarguide: you quit; nothing was saved.");
+            crate::say!("scarguide: you quit; nothing was saved.");
             return 0;
         }
         End::EndOfInput => {
-            eprintln!(
+            crate::say!(
                 "scarguide: the input ended before the interview was finished; nothing was saved."
             );
             return 1;
@@ -47,10 +47,10 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
         match report::save::save_new(path, &handout) {
             Ok(written) => {
                 let full = std::path::absolute(&written).unwrap_or(written);
-                eprintln!("scarguide: your summary was saved to {}", full.display());
+                crate::say!("scarguide: your summary was saved to {}", full.display());
             }
             Err(e) => {
-                eprintln!(
+                crate::say!(
                     "scarguide: could not save the summary to {}: {e}",
                     path.display()
                 );
@@ -87,6 +87,6 @@ fn io_failed(e: &std::io::Error) -> i32 {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         return 0;
     }
-    eprintln!("scarguide: {e}");
+    crate::say!("scarguide: {e}");
     1
 }
