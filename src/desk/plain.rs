@@ -70,7 +70,7 @@ fn block(line: &str, width: usize) -> Block {
     } else if let Some(t) = line.strip_prefix("### ") {
         heading(t, Some('~'))
     } else if let Some(t) = line.strip_prefix("#### ") {
-        heading(&format!("* {t}"), None)
+        heading(t, None)
     } else if line == "---" {
         para(&"-".repeat(width), "", "")
     } else if let Some(t) = line.strip_prefix("- [ ] ") {

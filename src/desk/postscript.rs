@@ -42,12 +42,13 @@ pub fn document(title: &str, header: &str, pages: &[Vec<String>], width: usize) 
     s
 }
 
-// Courier re-encoded as Latin-1 with straight quotes; L shows a string on
+// Courier re-encoded as Latin-1 with straight quotes and a hyphen (not
+// the minus ISOLatin1Encoding has at 45); L shows a string on
 // line n counted from 48 pt under the top of the paper, 54 pt from the left.
 const PROLOG: &str = "%%BeginProlog
 /F /Courier findfont dup length dict begin
   { 1 index /FID ne { def } { pop pop } ifelse } forall
-  /Encoding ISOLatin1Encoding 256 array copy dup 39 /quotesingle put dup 96 /grave put def
+  /Encoding ISOLatin1Encoding 256 array copy dup 39 /quotesingle put dup 45 /hyphen put dup 96 /grave put def
   currentdict end /Courier-ScarguideLatin1 exch definefont 10 scalefont def
 /L { 11.5 mul currentpagedevice /PageSize get 1 get 48 sub exch sub 54 exch moveto show } def
 %%EndProlog
