@@ -14,7 +14,13 @@ fn old_summaries_are_gone_by_the_time_the_kiosk_shows() {
     desk::put(&dir, "OLDER", &desk::days_ago(8));
     desk::put(&dir, "NEWER", &desk::days_ago(6));
     let mut p = Pty::spawn(
-        &["kiosk", "--export-dir", dir.to_str().unwrap(), "--keep-days", "7"],
+        &[
+            "kiosk",
+            "--export-dir",
+            dir.to_str().unwrap(),
+            "--keep-days",
+            "7",
+        ],
         &[("SCARGUIDE_STAFF_PIN", "2468")],
     );
     p.wait_text("[ Start ]");
@@ -32,7 +38,10 @@ fn keep_days_is_documented_and_checked() {
         .output()
         .unwrap();
     let help = String::from_utf8_lossy(&help.stdout);
-    assert!(help.contains("--keep-days <N>") && help.contains("[default: 30]"), "{help}");
+    assert!(
+        help.contains("--keep-days <N>") && help.contains("[default: 30]"),
+        "{help}"
+    );
     let out = std::process::Command::new(desk::BIN)
         .args(["kiosk", "--keep-days", "0"])
         .output()

@@ -61,6 +61,11 @@ impl LoadError {
 /// a missing file, a too-large file, invalid UTF-8 and an empty file.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let name = path.display().to_string();
+    // A pipe or device could block the open or never end: refuse it before
+    // opening (a missing file is left to open's own message).
+    if let Ok(meta) = std::fs::metadata(path) {
+        refuse_special(&name, &meta)?;
+    }
     let file = std::fs::File::open(path).map_err(|e| {
         let what = match e.kind() {
             std::io::ErrorKind::NotFound => "no such file".to_string(),
@@ -70,14 +75,12 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
         LoadError::new(&name, what)
     })?;
     if let Ok(meta) = file.metadata() {
-        if meta.is_dir() {
-            return Err(LoadError::new(&name, "is a folder, not a file"));
-        }
+        refuse_special(&name, &meta)?;
         if meta.len() > MAX_BYTES {
             return Err(too_large(&name, meta.len()));
         }
     }
-    // Read one byte past the limit so pipes and special files cannot
+    // Read one byte past the limit so a file growing as it is read cannot
     // sneak past the size check.
     let mut bytes = Vec::new();
     file.take(MAX_BYTES + 1)
@@ -87,6 +90,19 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
         return Err(too_large(&name, bytes.len() as u64));
     }
     decode(&name, bytes)
+}
+
+fn refuse_special(name: &str, meta: &std::fs::Metadata) -> Result<(), LoadError> {
+    if meta.is_dir() {
+        Err(LoadError::new(name, "is a folder, not a file"))
+    } else if !meta.is_file() {
+        Err(LoadError::new(
+            name,
+            "is not a regular file (a pipe, device or socket); give the path of a file",
+        ))
+    } else {
+        Ok(())
+    }
 }
 
 fn too_large(name: &str, len: u64) -> LoadError {
