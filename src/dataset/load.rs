@@ -179,19 +179,27 @@ fn parse<T: DeserializeOwned>(name: &str, text: &str, dataset: bool) -> Result<T
     })
 }
 
+/// [`sanitize`] for a value quoted inside a one-line message (an id): a
+/// line break is shown as `\n` too, so it cannot start a line of its own.
+pub fn one_line(s: &str) -> String {
+    sanitize(s).replace('\n', "\\n")
+}
+
 /// Makes text from a file safe to print on a terminal: control characters
-/// are shown escaped instead of being sent to the terminal.
+/// are shown escaped instead of being sent to the terminal, and invisible
+/// format characters (see invisible.rs) as code points.
 pub fn sanitize(s: &str) -> String {
-    if !s.chars().any(|c| c.is_control() && c != '\n') {
+    let shown = |c: char| c == '\n' || !(c.is_control() || super::invisible::is_invisible(c));
+    if s.chars().all(shown) {
         return s.to_string();
     }
     s.chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
+        .map(|c| match c {
+            c if shown(c) => c.to_string(),
+            c if c.is_control() => c.escape_default().to_string(),
+            // Format characters as code points, so a message cannot be
+            // reordered or hidden by the text it quotes.
+            c => c.escape_unicode().to_string(),
         })
         .collect()
 }
@@ -199,6 +207,13 @@ pub fn sanitize(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_show_hidden_characters_as_escapes() {
+        assert_eq!(sanitize("a\u{202E}b\u{1b}c\nd"), "a\\u{202e}b\\u{1b}c\nd");
+        assert_eq!(one_line("ice\npick\u{200B}"), "ice\\npick\\u{200b}");
+        assert_eq!(sanitize("plain · text"), "plain · text");
+    }
 
     #[test]
     fn invalid_utf8_has_position() {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 
 use super::code;
-use crate::dataset::load::sanitize;
+use crate::dataset::load::one_line;
 
 /// Larger files are not summaries the kiosk wrote.
 const MAX_BYTES: u64 = 1 << 20;
@@ -95,7 +95,7 @@ impl Folder {
         let Some(code) = code::normalize(typed) else {
             return Err(format!(
                 "`{}` is not a summary code (codes are letters and digits, like K7QM4)",
-                sanitize(typed)
+                one_line(typed)
             ));
         };
         let all = self.list()?;

@@ -98,7 +98,7 @@ pub fn classify(printer: Option<&str>, stderr: &str) -> Failure {
         Failure::NoDefault
     } else if lower.contains("does not exist") || lower.contains("unknown destination") {
         Failure::NoSuchPrinter(printer.map_or(String::new(), |p| {
-            crate::dataset::load::sanitize(p).to_string()
+            crate::dataset::load::one_line(p).to_string()
         }))
     } else if lower.contains("scheduler not responding")
         || lower.contains("unable to connect")

@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
-use crate::dataset::load::{self, sanitize, LoadError};
+use crate::dataset::load::{self, one_line, LoadError};
 use crate::dataset::{Dataset, Kind, Problem, Severity, SourceMap};
 
 use super::{visibility, Answers};
@@ -97,7 +97,7 @@ pub fn check_raw(
         })
     };
     for (qid, options) in raw {
-        let shown_q = format!("`{}`", sanitize(qid));
+        let shown_q = format!("`{}`", one_line(qid));
         if !seen.insert(qid.as_str()) {
             err(qid, format!("question {shown_q} is answered twice"));
             continue;
@@ -109,7 +109,7 @@ pub fn check_raw(
         let mut ok = Vec::new();
         for (i, o) in options.iter().enumerate() {
             let path = format!("{qid}.{i}");
-            let shown_o = format!("`{}`", sanitize(o));
+            let shown_o = format!("`{}`", one_line(o));
             match question.option(o) {
                 None => err(&path, format!("question {shown_q} has no option {shown_o}")),
                 Some(_) if ok.contains(&o.as_str()) => err(
