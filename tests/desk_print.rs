@@ -37,7 +37,7 @@ fn unavailable() -> Option<String> {
 }
 
 /// cups-pdf's output folder: its `Out` setting with ${HOME} as the job
-/// owner's home (the test runs jobs as the current user).
+/// owner's home (jobs run as the current user).
 fn out_dir() -> PathBuf {
     let conf = std::fs::read_to_string("/etc/cups/cups-pdf.conf").unwrap_or_default();
     let out = conf
@@ -46,7 +46,15 @@ fn out_dir() -> PathBuf {
         .unwrap_or("${HOME}/PDF")
         .trim()
         .to_string();
-    let home = std::env::var("HOME").unwrap_or_else(|_| "/root".into());
+    // cups-pdf takes the home from the user database, not from $HOME.
+    let home = Command::new("sh")
+        .args(["-c", "getent passwd \"$(id -un)\" | cut -d: -f6"])
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .filter(|h| !h.is_empty())
+        .or_else(|| std::env::var("HOME").ok())
+        .unwrap_or_else(|| "/root".into());
     PathBuf::from(out.replace("${HOME}", &home))
 }
 
