@@ -22,6 +22,9 @@ mod excerpt;
 #[path = "src/dataset/hint.rs"]
 mod hint;
 #[allow(dead_code)]
+#[path = "src/dataset/invisible.rs"]
+mod invisible;
+#[allow(dead_code)]
 #[path = "src/dataset/locate.rs"]
 mod locate;
 #[allow(dead_code)]

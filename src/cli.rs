@@ -77,6 +77,11 @@ pub enum Command {
         /// Folder where "Send my summary to staff" writes the handout.
         #[arg(long, value_name = "DIR")]
         export_dir: Option<PathBuf>,
+        /// Delete summaries in the export folder older than this many days,
+        /// at start and every hour (health data is kept no longer than needed).
+        #[arg(long, value_name = "N", default_value_t = 30,
+              value_parser = clap::value_parser!(u32).range(1..=3650))]
+        keep_days: u32,
         /// Read the staff PIN (4 to 12 digits) from this file, which only its
         /// owner may read; otherwise from SCARGUIDE_STAFF_PIN.
         #[arg(long, value_name = "FILE")]
@@ -101,9 +106,21 @@ pub enum Command {
         #[command(flatten)]
         no_screen: NoScreen,
     },
-    /// Print the advice for an answers file.
+    /// For staff at the desk: the summaries patients sent from the kiosk.
+    /// List them, read one by its code, print it, mark it collected,
+    /// delete it, or purge old ones.
+    Summaries {
+        /// The kiosk's export folder (the folder given to its --export-dir).
+        #[arg(long, value_name = "DIR", global = true)]
+        export_dir: Option<PathBuf>,
+        #[command(subcommand)]
+        action: Desk,
+    },
+    /// Print the advice for an answers file (RON), or for a report in JSON
+    /// such as a kiosk export, which carries its answers.
     Report {
-        /// The answers file (RON): { "question": ["option", ...], ... }
+        /// The answers file (RON): { "question": ["option", ...], ... },
+        /// or a JSON report (a kiosk export's CODE.json).
         #[arg(long, value_name = "FILE")]
         answers: PathBuf,
         /// Output format.
@@ -146,6 +163,42 @@ pub enum Command {
         /// Markdown, or one self-contained HTML page that prints well.
         #[arg(long, value_enum, default_value_t = DocFormat::Markdown)]
         format: DocFormat,
+    },
+}
+
+/// What `summaries` does. A code may be typed in any case, with spaces or
+/// dashes.
+#[derive(Debug, Subcommand)]
+pub enum Desk {
+    /// Every summary: code, when it was written, new or collected.
+    List,
+    /// One summary as readable text.
+    Show {
+        #[arg(value_name = "CODE", required = true, num_args = 1..)]
+        code: Vec<String>,
+    },
+    /// Print one summary through the print service (CUPS).
+    Print {
+        #[arg(value_name = "CODE", required = true, num_args = 1..)]
+        code: Vec<String>,
+        /// The printer (`lpstat -p` lists them); the default printer otherwise.
+        #[arg(long, value_name = "NAME")]
+        printer: Option<String>,
+    },
+    /// Mark a summary as handed over to its patient.
+    Collect {
+        #[arg(value_name = "CODE", required = true, num_args = 1..)]
+        code: Vec<String>,
+    },
+    /// Delete a summary's files.
+    Delete {
+        #[arg(value_name = "CODE", required = true, num_args = 1..)]
+        code: Vec<String>,
+    },
+    /// Delete every summary written more than DAYS days ago.
+    Purge {
+        #[arg(long, value_name = "DAYS", required = true)]
+        older_than: u32,
     },
 }
 

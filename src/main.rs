@@ -30,27 +30,37 @@ fn main() {
             idle_timeout,
             export_dir,
             staff_pin_file,
+            keep_days,
             ..
         }) => commands::kiosk(
             &cli,
             *idle_timeout,
             export_dir.as_deref(),
             staff_pin_file.as_deref(),
+            *keep_days,
         ),
+        Some(Command::Summaries { export_dir, action }) => {
+            commands::summaries(export_dir.as_deref(), action)
+        }
         Some(Command::Rules { format }) => commands::rules(data, *format),
         Some(Command::Plain {
             format, save_to, ..
         }) => commands::plain(data, *format, save_to.as_deref()),
         None => match plain_reason() {
             Some(why) => {
-                eprintln!("scarguide: {why}, so the interview runs in plain mode (scarguide plain), one question at a time.");
+                scarguide::say!("scarguide: {why}, so the interview runs in plain mode (scarguide plain), one question at a time.");
                 // Where the person asked the handout to go, plain mode too.
                 commands::plain(data, Format::Text, cli.save_to.as_deref())
             }
             None => tui::run(&cli),
         },
     };
-    std::process::exit(code);
+    // A message that could not be written is a failure too.
+    std::process::exit(if code == 0 && scarguide::say::failed() {
+        1
+    } else {
+        code
+    });
 }
 
 /// Why the full-screen app cannot run here, if it cannot.

@@ -10,7 +10,7 @@ pub fn write_stdout(text: &str) -> i32 {
         Ok(()) => 0,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
-            eprintln!("scarguide: cannot write the output: {e}");
+            crate::say!("scarguide: cannot write the output: {e}");
             1
         }
     }

@@ -87,6 +87,9 @@ pub const BEFORE_ANYTHING: &str = "Before anything else";
 pub const YOUR_ANSWERS: &str = "Your answers";
 pub const REFERENCES: &str = "References";
 pub const GENERATED: &str = "Generated";
+/// The kiosk export's stamp under the handout's title.
+pub const REFERENCE_CODE: &str = "Reference code";
+pub const WRITTEN: &str = "written";
 
 // Reports with --explain: the rules behind each item.
 

@@ -187,6 +187,11 @@ fn the_summary_is_exported_privately_under_the_code_shown() {
         serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{code}.json"))).unwrap())
             .unwrap();
     assert!(json["treatments"].as_array().is_some_and(|t| !t.is_empty()));
+    // Each file names its own code and time.
+    assert!(md.contains(&format!("Reference code: {code}")), "{md}");
+    assert_eq!(json["code"], code.as_str());
+    let created = json["created"].as_str().unwrap_or_default();
+    assert!(created.parse::<jiff::Timestamp>().is_ok(), "{created}");
     // "I'm finished" wipes the session for the next patient.
     p.send(b"\r");
     p.pump(Duration::from_millis(200));

@@ -29,7 +29,7 @@ pub fn audit(path: Option<&Path>, format: AuditFormat) -> i32 {
     let result = match audit::run(data) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("{name}: error: the guards cannot be proved: {e}");
+            crate::say!("{name}: error: the guards cannot be proved: {e}");
             return 1;
         }
     };
@@ -67,7 +67,7 @@ pub fn for_check(path: Option<&Path>, data: &Dataset) -> ForCheck {
         Err(e) => (vec![findings::space_problem(&e)], None),
     };
     for p in &problems {
-        eprintln!("{}", p.display(&name));
+        crate::say!("{}", p.display(&name));
     }
     let errors = problems
         .iter()

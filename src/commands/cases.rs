@@ -54,7 +54,7 @@ pub fn cases(data_path: Option<&Path>, cases_path: Option<&Path>) -> i32 {
         |p| Location::File(p.to_path_buf()),
     );
     if cases_path.is_none() && !location.exists() {
-        eprintln!(
+        crate::say!(
             "scarguide: no cases file {}: `cases` looks for cases.ron beside the dataset; give one with --cases FILE",
             location.name()
         );
@@ -85,16 +85,16 @@ fn read_cases(location: &Location, data: &Dataset) -> Option<CasesFile> {
     let file = match location.load(data) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("{e}");
+            crate::say!("{e}");
             return None;
         }
     };
     for p in &file.problems {
-        eprintln!("{}", p.display(&file.name));
+        crate::say!("{}", p.display(&file.name));
     }
     if file.has_errors() {
         let n = file.errors().count();
-        eprintln!(
+        crate::say!(
             "{}: {n} error{}; no case was run",
             file.name,
             if n == 1 { "" } else { "s" }
@@ -178,13 +178,13 @@ pub fn for_check(data_path: Option<&Path>, data: &Dataset) -> ForCheck {
     let file = match location.load(data) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("{e}");
+            crate::say!("{e}");
             report.errors = 1;
             return report;
         }
     };
     for p in &file.problems {
-        eprintln!("{}", p.display(&file.name));
+        crate::say!("{}", p.display(&file.name));
     }
     report.errors = file.errors().count();
     report.warnings = file.problems.len() - report.errors;
@@ -211,7 +211,7 @@ pub fn for_check(data_path: Option<&Path>, data: &Dataset) -> ForCheck {
                     f.origin_lines(&data_name, &lines).join("; ")
                 ),
             };
-            eprintln!("{}", problem.display(&file.name));
+            crate::say!("{}", problem.display(&file.name));
             report.errors += 1;
         }
     }

@@ -18,7 +18,7 @@ pub fn check(path: Option<&Path>) -> i32 {
     // The clinician cases that go with this dataset, if there are any.
     let cases = super::cases::for_check(path, &checked.dataset);
     if guards.errors > 0 {
-        eprintln!(
+        crate::say!(
             "{name}: {} broken guard{}",
             guards.errors,
             plural(guards.errors)
@@ -28,7 +28,7 @@ pub fn check(path: Option<&Path>) -> i32 {
         let failing = cases.passed.map_or(String::new(), |(passed, total)| {
             format!(" ({} of {total} cases fail)", total - passed)
         });
-        eprintln!(
+        crate::say!(
             "{}: {} error{}{failing}",
             cases.name.as_deref().unwrap_or("cases"),
             cases.errors,
@@ -60,7 +60,7 @@ pub fn check(path: Option<&Path>) -> i32 {
             readability::rounded(s.highest)
         )
     });
-    println!(
+    let line = format!(
         "{name}: ok: \"{}\" version {} (reviewed {}): {} questions ({} options), {} treatments, {} caveats, {} notes, {} rules, {} conflicts, {} references{grades}{guards_line}{cases_line}{}",
         d.meta.title,
         d.meta.version,
@@ -83,5 +83,6 @@ pub fn check(path: Option<&Path>) -> i32 {
         .problems
         .iter()
         .all(|p| p.severity == Severity::Warning));
-    0
+    // `check > /dev/full` is an error (1), a closed pipe is not.
+    super::write_stdout(&format!("{line}\n"))
 }

@@ -20,7 +20,7 @@ pub fn diff(old_path: &Path, new_path: &Path, format: DiffFormat) -> i32 {
     let result = match diff::diff(&old, &new, workers()) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!(
+            crate::say!(
                 "scarguide diff: {} and {}: {e}",
                 old_path.display(),
                 new_path.display()

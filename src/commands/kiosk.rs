@@ -2,19 +2,21 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::cli::Cli;
-use crate::kiosk::{export, pin, Config};
+use crate::kiosk::{export, pin, retention, Config};
 
-/// Checks the PIN and the export folder, then runs the locked-down app.
+/// Checks the PIN and the export folder, clears out summaries older than
+/// `keep_days` (and keeps doing so), then runs the locked-down app.
 pub fn kiosk(
     cli: &Cli,
     idle_timeout: u64,
     export_dir: Option<&Path>,
     pin_file: Option<&Path>,
+    keep_days: u32,
 ) -> i32 {
     let pin = match pin::load(pin_file, std::env::var(pin::ENV_VAR).ok()) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("scarguide kiosk: {e}");
+            crate::say!("scarguide kiosk: {e}");
             return 1;
         }
     };
@@ -22,11 +24,17 @@ pub fn kiosk(
         if let Err(e) = export::check_writable(dir) {
             // A warning, not a refusal: staff may fix the folder while the
             // kiosk runs, and patients can still read their results.
-            eprintln!(
+            crate::say!(
                 "scarguide kiosk: warning: summaries cannot be written to {}: {}",
                 dir.display(),
                 export::describe(&e)
             );
+        } else {
+            // Before the screen is taken, so a problem can still be said.
+            if let Err(e) = retention::purge_now(dir, keep_days) {
+                crate::say!("scarguide kiosk: warning: old summaries were not deleted: {e}");
+            }
+            retention::every_hour(dir, keep_days);
         }
     }
     let config = Config {

@@ -8,6 +8,7 @@ mod kiosk;
 mod plain;
 mod report;
 mod rules;
+mod summaries;
 
 pub use audit::audit;
 pub use cases::cases;
@@ -17,6 +18,7 @@ pub use kiosk::kiosk;
 pub use plain::plain;
 pub use report::report;
 pub use rules::rules;
+pub use summaries::summaries;
 
 pub(crate) use crate::dataset::open::{check_and_print, plural};
 pub use crate::dataset::open::{dataset_name, load_dataset, load_or_report, source_map};

@@ -14,7 +14,7 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
     // A --save-to that can never work is said now, not after the interview.
     if let Some(path) = save_to {
         if let Err(e) = report::save::check_target(path) {
-            eprintln!("scarguide: --save-to: {e}");
+            crate::say!("scarguide: --save-to: {e}");
             return 1;
         }
     }
@@ -35,11 +35,11 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
     };
     match end {
         End::Quit => {
-            eprintln!("scarguide: you quit; nothing was saved.");
+            crate::say!("scarguide: you quit; nothing was saved.");
             return 0;
         }
         End::EndOfInput => {
-            eprintln!(
+            crate::say!(
                 "scarguide: the input ended before the interview was finished; nothing was saved."
             );
             return 1;
@@ -54,10 +54,10 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
         match report::save::save_new(path, &handout) {
             Ok(written) => {
                 let full = std::path::absolute(&written).unwrap_or(written);
-                eprintln!("scarguide: your summary was saved to {}", full.display());
+                crate::say!("scarguide: your summary was saved to {}", full.display());
             }
             Err(e) => {
-                eprintln!(
+                crate::say!(
                     "scarguide: could not save the summary to {}: {}",
                     path.display(),
                     report::save::describe(&e)
@@ -95,6 +95,6 @@ fn io_failed(e: &std::io::Error) -> i32 {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         return 0;
     }
-    eprintln!("scarguide: {e}");
+    crate::say!("scarguide: {e}");
     1
 }

@@ -20,13 +20,13 @@ pub fn report(
     let loaded = match file::read(answers_path, &data) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("{e}");
+            crate::say!("{e}");
             return 1;
         }
     };
     let name = answers_path.display().to_string();
     for p in &loaded.problems {
-        eprintln!("{}", p.display(&name));
+        crate::say!("{}", p.display(&name));
     }
     if loaded.has_errors() {
         return 1;
@@ -38,7 +38,7 @@ pub fn report(
             .map(|q| format!("`{}`", q.id))
             .collect();
         if !missing.is_empty() {
-            eprintln!(
+            crate::say!(
                 "{name}: error: required question(s) not answered: {}",
                 missing.join(", ")
             );

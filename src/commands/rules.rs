@@ -20,7 +20,7 @@ pub fn rules(path: Option<&Path>, format: DocFormat) -> i32 {
         Some(p) => match load::read_text(p) {
             Ok(t) => (p.display().to_string(), t),
             Err(e) => {
-                eprintln!("scarguide: {e}");
+                crate::say!("scarguide: {e}");
                 return 1;
             }
         },

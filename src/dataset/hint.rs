@@ -21,7 +21,7 @@ pub fn closest<'a>(found: &str, known: impl IntoIterator<Item = &'a str>) -> Opt
 /// `"; did you mean `x`?"` to end a message with, or nothing.
 pub fn did_you_mean<'a>(found: &str, known: impl IntoIterator<Item = &'a str>) -> String {
     closest(found, known).map_or(String::new(), |k| {
-        format!("; did you mean `{}`?", super::load::sanitize(k))
+        format!("; did you mean `{}`?", super::load::one_line(k))
     })
 }
 

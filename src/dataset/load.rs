@@ -61,6 +61,11 @@ impl LoadError {
 /// a missing file, a too-large file, invalid UTF-8 and an empty file.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let name = path.display().to_string();
+    // A pipe or device could block the open or never end: refuse it before
+    // opening (a missing file is left to open's own message).
+    if let Ok(meta) = std::fs::metadata(path) {
+        refuse_special(&name, &meta)?;
+    }
     let file = std::fs::File::open(path).map_err(|e| {
         let what = match e.kind() {
             std::io::ErrorKind::NotFound => "no such file".to_string(),
@@ -70,14 +75,12 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
         LoadError::new(&name, what)
     })?;
     if let Ok(meta) = file.metadata() {
-        if meta.is_dir() {
-            return Err(LoadError::new(&name, "is a folder, not a file"));
-        }
+        refuse_special(&name, &meta)?;
         if meta.len() > MAX_BYTES {
             return Err(too_large(&name, meta.len()));
         }
     }
-    // Read one byte past the limit so pipes and special files cannot
+    // Read one byte past the limit so a file growing as it is read cannot
     // sneak past the size check.
     let mut bytes = Vec::new();
     file.take(MAX_BYTES + 1)
@@ -87,6 +90,19 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
         return Err(too_large(&name, bytes.len() as u64));
     }
     decode(&name, bytes)
+}
+
+fn refuse_special(name: &str, meta: &std::fs::Metadata) -> Result<(), LoadError> {
+    if meta.is_dir() {
+        Err(LoadError::new(name, "is a folder, not a file"))
+    } else if !meta.is_file() {
+        Err(LoadError::new(
+            name,
+            "is not a regular file (a pipe, device or socket); give the path of a file",
+        ))
+    } else {
+        Ok(())
+    }
 }
 
 fn too_large(name: &str, len: u64) -> LoadError {
@@ -163,19 +179,27 @@ fn parse<T: DeserializeOwned>(name: &str, text: &str, dataset: bool) -> Result<T
     })
 }
 
+/// [`sanitize`] for a value quoted inside a one-line message (an id): a
+/// line break is shown as `\n` too, so it cannot start a line of its own.
+pub fn one_line(s: &str) -> String {
+    sanitize(s).replace('\n', "\\n")
+}
+
 /// Makes text from a file safe to print on a terminal: control characters
-/// are shown escaped instead of being sent to the terminal.
+/// are shown escaped instead of being sent to the terminal, and invisible
+/// format characters (see invisible.rs) as code points.
 pub fn sanitize(s: &str) -> String {
-    if !s.chars().any(|c| c.is_control() && c != '\n') {
+    let shown = |c: char| c == '\n' || !(c.is_control() || super::invisible::is_invisible(c));
+    if s.chars().all(shown) {
         return s.to_string();
     }
     s.chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
+        .map(|c| match c {
+            c if shown(c) => c.to_string(),
+            c if c.is_control() => c.escape_default().to_string(),
+            // Format characters as code points, so a message cannot be
+            // reordered or hidden by the text it quotes.
+            c => c.escape_unicode().to_string(),
         })
         .collect()
 }
@@ -183,6 +207,13 @@ pub fn sanitize(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_show_hidden_characters_as_escapes() {
+        assert_eq!(sanitize("a\u{202E}b\u{1b}c\nd"), "a\\u{202e}b\\u{1b}c\nd");
+        assert_eq!(one_line("ice\npick\u{200B}"), "ice\\npick\\u{200b}");
+        assert_eq!(sanitize("plain · text"), "plain · text");
+    }
 
     #[test]
     fn invalid_utf8_has_position() {

@@ -2,6 +2,7 @@
 
 pub mod excerpt;
 pub mod hint;
+pub mod invisible;
 pub mod load;
 pub mod locate;
 pub mod open;

@@ -59,13 +59,13 @@ fn load_and_print(path: Option<&Path>, mode: Mode) -> Option<Checked> {
     let checked = match loaded {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("{e}");
+            crate::say!("{e}");
             return None;
         }
     };
     for p in &checked.problems {
         if mode == Mode::Check || p.severity == dataset::Severity::Error {
-            eprintln!("{}", p.display(&name));
+            crate::say!("{}", p.display(&name));
         }
     }
     let errors = checked.errors().count();
@@ -79,12 +79,12 @@ fn load_and_print(path: Option<&Path>, mode: Mode) -> Option<Checked> {
         plural(warnings)
     );
     match (mode, path) {
-        (Mode::Check, _) => eprintln!("{counts}"),
-        (Mode::Use, Some(p)) => eprintln!(
+        (Mode::Check, _) => crate::say!("{counts}"),
+        (Mode::Use, Some(p)) => crate::say!(
             "{counts}; `scarguide check --data {}` lists them all",
             p.display()
         ),
-        (Mode::Use, None) => eprintln!("{counts}; `scarguide check` lists them all"),
+        (Mode::Use, None) => crate::say!("{counts}; `scarguide check` lists them all"),
     }
     None
 }

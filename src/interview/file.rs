@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
-use crate::dataset::load::{self, sanitize, LoadError};
+use crate::dataset::load::{self, one_line, LoadError};
 use crate::dataset::{Dataset, Kind, Problem, Severity, SourceMap};
 
 use super::{visibility, Answers};
@@ -57,9 +57,23 @@ pub fn read(path: &Path, data: &Dataset) -> Result<Loaded, LoadError> {
     parse(&path.display().to_string(), &text, data)
 }
 
+/// A report in JSON (`report --format json`, or a kiosk export): its
+/// `answers` are the answers, so the desk can recreate any format from it.
+#[derive(Deserialize)]
+struct Report {
+    answers: RawAnswers,
+    // Required, so a plain answers file is never taken for a report.
+    #[allow(dead_code)]
+    disclaimer: serde::de::IgnoredAny,
+}
+
 pub fn parse(name: &str, text: &str, data: &Dataset) -> Result<Loaded, LoadError> {
-    let raw: RawAnswers = load::parse_ron(name, text)?;
     let map = SourceMap::scan(text);
+    if let Ok(report) = serde_json::from_str::<Report>(text) {
+        let line = |path: &str| map.line(&format!("answers.{path}"));
+        return Ok(check_raw(&report.answers, data, &line));
+    }
+    let raw: RawAnswers = load::parse_ron(name, text)?;
     Ok(check_raw(&raw, data, &|path| map.line(path)))
 }
 
@@ -83,7 +97,7 @@ pub fn check_raw(
         })
     };
     for (qid, options) in raw {
-        let shown_q = format!("`{}`", sanitize(qid));
+        let shown_q = format!("`{}`", one_line(qid));
         if !seen.insert(qid.as_str()) {
             err(qid, format!("question {shown_q} is answered twice"));
             continue;
@@ -95,7 +109,7 @@ pub fn check_raw(
         let mut ok = Vec::new();
         for (i, o) in options.iter().enumerate() {
             let path = format!("{qid}.{i}");
-            let shown_o = format!("`{}`", sanitize(o));
+            let shown_o = format!("`{}`", one_line(o));
             match question.option(o) {
                 None => err(&path, format!("question {shown_q} has no option {shown_o}")),
                 Some(_) if ok.contains(&o.as_str()) => err(

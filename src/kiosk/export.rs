@@ -1,5 +1,6 @@
 //! Handing a summary to staff: the Markdown handout and the JSON report,
-//! written into the export folder under a short random reference code.
+//! written into the export folder under a short random reference code,
+//! which both files carry inside too with the time (report::stamp).
 //! Written atomically (temp file, fsync, link into place, fsync folder),
 //! owner-only (0600), never over an existing file.
 
@@ -8,6 +9,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::report::save::{self, private_new, sync_dir};
+use crate::report::stamp::{self, Stamp};
 
 /// Letters and digits that cannot be mistaken for each other when read
 /// aloud or copied by hand (no 0/O, 1/I/L).
@@ -17,6 +19,8 @@ pub const CODE_LEN: usize = 5;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Written {
     pub code: String,
+    /// RFC 3339, as in the JSON's `created`.
+    pub created: String,
     pub markdown: PathBuf,
     pub json: PathBuf,
 }
@@ -36,6 +40,9 @@ pub fn new_code() -> io::Result<String> {
 pub fn write_summary(dir: &Path, markdown: &str, json: &str) -> io::Result<Written> {
     for _ in 0..20 {
         let code = new_code()?;
+        let stamp = Stamp::now(&code);
+        let markdown = stamp::markdown(markdown, &stamp);
+        let json = stamp::json(json, &stamp).map_err(io::Error::other)?;
         let md = dir.join(format!("{code}.md"));
         let js = dir.join(format!("{code}.json"));
         match place(dir, &md, markdown.as_bytes()) {
@@ -48,6 +55,7 @@ pub fn write_summary(dir: &Path, markdown: &str, json: &str) -> io::Result<Writt
                 sync_dir(dir)?;
                 return Ok(Written {
                     code,
+                    created: stamp.created,
                     markdown: md,
                     json: js,
                 });
@@ -123,9 +131,14 @@ mod tests {
     fn writes_both_files_owner_only_and_nothing_else() {
         use std::os::unix::fs::PermissionsExt;
         let dir = temp_dir("export");
-        let w = write_summary(&dir, "# handout\n", "{}\n").unwrap();
-        assert_eq!(fs::read_to_string(&w.markdown).unwrap(), "# handout\n");
-        assert_eq!(fs::read_to_string(&w.json).unwrap(), "{}\n");
+        let w = write_summary(&dir, "# handout\n\nbody\n", "{}\n").unwrap();
+        let md = fs::read_to_string(&w.markdown).unwrap();
+        assert!(md.starts_with("# handout\n\n**Reference code: "), "{md}");
+        assert!(md.contains(&w.code) && md.ends_with("body\n"), "{md}");
+        let json: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(&w.json).unwrap()).unwrap();
+        assert_eq!(json["code"], w.code.as_str());
+        assert_eq!(json["created"], w.created.as_str());
         for p in [&w.markdown, &w.json] {
             let mode = fs::metadata(p).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode, 0o600, "{}", p.display());
@@ -151,7 +164,7 @@ mod tests {
 
     #[test]
     fn a_missing_folder_is_an_error_in_words() {
-        let err = write_summary(Path::new("/nonexistent/scarguide"), "a", "b").unwrap_err();
+        let err = write_summary(Path::new("/nonexistent/scarguide"), "a", "{}").unwrap_err();
         assert_eq!(describe(&err), "the summary folder does not exist");
         assert!(check_writable(Path::new("/nonexistent/scarguide")).is_err());
     }
@@ -165,7 +178,7 @@ mod tests {
         // root ignores permissions; the check is meaningful only for others.
         let writable_anyway = check_writable(&dir).is_ok();
         if !writable_anyway {
-            let err = write_summary(&dir, "a", "b").unwrap_err();
+            let err = write_summary(&dir, "a", "{}").unwrap_err();
             assert_eq!(describe(&err), "the summary folder cannot be written to");
             assert_eq!(fs::read_dir(&dir).unwrap().count(), 0);
         }

@@ -6,6 +6,7 @@
 pub mod export;
 pub mod idle;
 pub mod pin;
+pub mod retention;
 
 use std::path::PathBuf;
 use std::time::Duration;

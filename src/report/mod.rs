@@ -5,6 +5,7 @@ pub mod explain;
 pub mod json;
 pub mod markdown;
 pub mod save;
+pub mod stamp;
 pub mod text;
 
 use crate::dataset::Dataset;

@@ -78,12 +78,12 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     // A --save-to that can never work is said now, not after the interview.
     if let Some(path) = cli.save_to.as_deref().filter(|_| kiosk.is_none()) {
         if let Err(e) = report::save::check_target(path) {
-            eprintln!("scarguide: --save-to: {e}");
+            crate::say!("scarguide: --save-to: {e}");
             return 1;
         }
     }
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        eprintln!(
+        crate::say!(
             "scarguide: the full-screen interview needs a terminal; `scarguide plain` is the mode for pipes, scripts and screen readers"
         );
         return 1;
@@ -97,7 +97,7 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     } {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("scarguide: cannot set up signal handling: {e}");
+            crate::say!("scarguide: cannot set up signal handling: {e}");
             return 1;
         }
     };
@@ -110,14 +110,14 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     let wake = match wake::Wake::new(ending) {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("scarguide: cannot set up signal handling: {e}");
+            crate::say!("scarguide: cannot set up signal handling: {e}");
             return 1;
         }
     };
     let mut term = match terminal::Term::enter() {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("scarguide: cannot set up the terminal: {e}");
+            crate::say!("scarguide: cannot set up the terminal: {e}");
             return 1;
         }
     };
@@ -125,7 +125,7 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     // do that before measuring, or a resize before the first wait is lost.
     if let Err(e) = event::poll(Duration::ZERO) {
         drop(term);
-        eprintln!("scarguide: cannot read the terminal: {e}");
+        crate::say!("scarguide: cannot read the terminal: {e}");
         return 1;
     }
     let size = term.size();
@@ -139,12 +139,12 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     let code = event_loop(&mut term, &mut app, &signals, &wake, cli, &mut saved);
     drop(term);
     for path in &saved {
-        eprintln!("{}", crate::words::saved_after(&path.display().to_string()));
+        crate::say!("{}", crate::words::saved_after(&path.display().to_string()));
     }
     let code = match code {
         Ok(()) => signals.exit_code().unwrap_or(0),
         Err(e) => {
-            eprintln!("scarguide: the terminal stopped working: {e}");
+            crate::say!("scarguide: the terminal stopped working: {e}");
             signals.exit_code().unwrap_or(1)
         }
     };
@@ -157,7 +157,7 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
                     c => c,
                 };
             }
-            None => eprintln!("scarguide: nothing to print: the results were not reached"),
+            None => crate::say!("scarguide: nothing to print: the results were not reached"),
         }
     }
     code

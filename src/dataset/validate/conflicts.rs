@@ -14,7 +14,7 @@ impl<'a> Checker<'a> {
         for (i, conflict) in d.conflicts.iter().enumerate() {
             let path = format!("conflicts.{i}");
             let name = format!("conflict {}", q(&conflict.id));
-            self.text(&conflict.id, true, || {
+            self.line(&conflict.id, true, || {
                 (format!("{path}.id"), format!("{name} id"))
             });
             if !ids.insert(conflict.id.as_str()) {

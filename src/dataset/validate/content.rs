@@ -8,17 +8,20 @@ impl<'a> Checker<'a> {
         for (i, t) in d.treatments.iter().enumerate() {
             let path = format!("treatments.{i}");
             let name = format!("treatment {}", q(&t.id));
-            let fields = [
-                ("id", &t.id),
-                ("name", &t.name),
-                ("category", &t.category),
+            let lines = [("id", &t.id), ("name", &t.name), ("category", &t.category)];
+            for (field, value) in lines {
+                self.line(value, true, || {
+                    (format!("{path}.{field}"), format!("{name} {field}"))
+                });
+            }
+            let texts = [
                 ("summary", &t.summary),
                 ("sessions", &t.sessions),
                 ("downtime", &t.downtime),
                 ("what_to_expect", &t.what_to_expect),
                 ("risks", &t.risks),
             ];
-            for (field, value) in fields {
+            for (field, value) in texts {
                 self.text(value, true, || {
                     (format!("{path}.{field}"), format!("{name} {field}"))
                 });
@@ -40,8 +43,8 @@ impl<'a> Checker<'a> {
             for (i, e) in entries.iter().enumerate() {
                 let path = format!("{section}.{i}");
                 let name = format!("{what} {}", q(&e.id));
-                self.text(&e.id, true, || (format!("{path}.id"), format!("{name} id")));
-                self.text(&e.title, true, || {
+                self.line(&e.id, true, || (format!("{path}.id"), format!("{name} id")));
+                self.line(&e.title, true, || {
                     (format!("{path}.title"), format!("{name} title"))
                 });
                 self.text(&e.text, true, || {
@@ -53,12 +56,12 @@ impl<'a> Checker<'a> {
         for (i, r) in d.references.iter().enumerate() {
             let path = format!("references.{i}");
             let name = format!("reference {}", q(&r.id));
-            self.text(&r.id, true, || (format!("{path}.id"), format!("{name} id")));
+            self.line(&r.id, true, || (format!("{path}.id"), format!("{name} id")));
             self.text(&r.citation, true, || {
                 (format!("{path}.citation"), format!("{name} citation"))
             });
             if let Some(link) = &r.link {
-                self.text(link, true, || {
+                self.line(link, true, || {
                     (format!("{path}.link"), format!("{name} link"))
                 });
             }

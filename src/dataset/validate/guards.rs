@@ -15,7 +15,7 @@ impl<'a> Checker<'a> {
         for (i, guard) in d.guards.iter().enumerate() {
             let path = format!("guards.{i}");
             let name = format!("guard {}", q(&guard.id));
-            self.text(&guard.id, true, || {
+            self.line(&guard.id, true, || {
                 (format!("{path}.id"), format!("guard {} id", i + 1))
             });
             if !ids.insert(guard.id.as_str()) {

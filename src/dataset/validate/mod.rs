@@ -16,6 +16,7 @@ use std::fmt;
 pub use questions::CONTRACT_QUESTIONS;
 
 use super::hint;
+use super::invisible::is_invisible;
 use super::locate::SourceMap;
 use super::schema::Dataset;
 
@@ -155,8 +156,10 @@ pub fn hint_for(data: &Dataset, kind: IdKind, found: &str) -> String {
     hint::did_you_mean(found, ids)
 }
 
+/// An id or value quoted in a message, escaped so it cannot break the
+/// message's line or reorder it.
 fn q(s: &str) -> String {
-    format!("`{}`", super::load::sanitize(s))
+    format!("`{}`", super::load::one_line(s))
 }
 
 impl<'a> Checker<'a> {
@@ -175,14 +178,16 @@ impl<'a> Checker<'a> {
             .push((Severity::Warning, path.to_string(), message));
     }
 
-    /// Text a person will read: not empty, and no control characters that
-    /// could drive their terminal (newlines are fine).
+    /// Text a person will read: not empty, no control characters that
+    /// could drive their terminal (newlines are fine) and no invisible
+    /// format characters that could make it read differently than it shows.
     /// `at` names the value (its path and a description) and is only called
     /// when there is a problem, keeping the common case free of allocation.
     fn text(&mut self, value: &str, required: bool, at: impl FnOnce() -> (String, String)) {
         let empty = required && value.trim().is_empty();
         let control = value.chars().find(|&c| c.is_control() && c != '\n');
-        if !empty && control.is_none() {
+        let hidden = value.chars().find(|&c| is_invisible(c));
+        if !empty && control.is_none() && hidden.is_none() {
             return;
         }
         let (path, what) = at();
@@ -198,14 +203,37 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
+        if let Some(c) = hidden {
+            self.error(
+                &path,
+                format!(
+                    "{what} contains the invisible character U+{:04X} (it can make text read differently than it shows); remove it",
+                    u32::from(c)
+                ),
+            );
+        }
+    }
+
+    /// [`text`](Self::text) that must also stay on one line: ids, titles,
+    /// labels and names, where a line break could print a fake line (an
+    /// "Answer:" of its own) under them.
+    fn line(&mut self, value: &str, required: bool, at: impl Fn() -> (String, String)) {
+        self.text(value, required, &at);
+        if value.contains('\n') {
+            let (path, what) = at();
+            self.error(
+                &path,
+                format!("{what} must be one line but contains a line break; join the lines"),
+            );
+        }
     }
 
     fn check_meta(&mut self) {
         let m = &self.data.meta;
-        self.text(&m.title, true, || {
+        self.line(&m.title, true, || {
             ("meta.title".to_string(), "meta title".to_string())
         });
-        self.text(&m.version, true, || {
+        self.line(&m.version, true, || {
             ("meta.version".to_string(), "meta version".to_string())
         });
         self.text(&m.disclaimer, true, || {
@@ -230,7 +258,7 @@ impl<'a> Checker<'a> {
             );
         }
         for (i, name) in m.reviewers.iter().enumerate() {
-            self.text(name, true, || {
+            self.line(name, true, || {
                 (
                     format!("meta.reviewers.{i}"),
                     format!("meta reviewer {}", i + 1),

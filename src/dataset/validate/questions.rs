@@ -22,10 +22,10 @@ impl<'a> Checker<'a> {
         for (i, question) in d.questions.iter().enumerate() {
             let path = format!("questions.{i}");
             let name = format!("question {}", q(&question.id));
-            self.text(&question.id, true, || {
+            self.line(&question.id, true, || {
                 (format!("{path}.id"), format!("{name} id"))
             });
-            self.text(&question.title, true, || {
+            self.line(&question.title, true, || {
                 (format!("{path}.title"), format!("{name} title"))
             });
             self.text(&question.prompt, true, || {
@@ -46,10 +46,10 @@ impl<'a> Checker<'a> {
             for (j, option) in question.options.iter().enumerate() {
                 let opath = format!("{path}.options.{j}");
                 let oname = format!("option {} of {name}", q(&option.id));
-                self.text(&option.id, true, || {
+                self.line(&option.id, true, || {
                     (format!("{opath}.id"), format!("{oname} id"))
                 });
-                self.text(&option.label, true, || {
+                self.line(&option.label, true, || {
                     (format!("{opath}.label"), format!("{oname} label"))
                 });
                 self.text(&option.description, false, || {
