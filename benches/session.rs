@@ -322,8 +322,14 @@ fn whole_session(t: &mut Term) {
     while !t.parser.screen().contents().contains("See my results") {
         assert!(n < 50, "the interview never ends");
         t.send(b"1\r");
-        let prefix = format!("Question {n} of");
-        t.wait_for("the next screen", |s| !s.contents().contains(&prefix));
+        // The next question or the review, drawn whole: waiting only for
+        // this question to go could catch the review half drawn, and a
+        // "1" there would edit an answer instead.
+        let next = format!("Question {} of", n + 1);
+        t.wait_for("the next screen", |s| {
+            let text = s.contents();
+            text.contains(&next) || text.contains("See my results")
+        });
         n += 1;
     }
     t.send(b"\r");

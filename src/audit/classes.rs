@@ -28,9 +28,10 @@ pub(super) const MAX_GROUPS: usize = 20;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct AnswerClass<'d> {
     /// The representative answer's option ids; empty for "unanswered".
-    /// It is the smallest member: fewest options, then the earliest
-    /// options in dataset order, so a counterexample built from
-    /// representatives is as short as the class allows.
+    /// It is the plainest member: fewest options, then most of them "none
+    /// of these" (exclusive), then the earliest in dataset order, so a
+    /// counterexample built from representatives is as short as the class
+    /// allows and does not name history that plays no part.
     pub options: Vec<&'d str>,
     /// How many answers (unanswered counting as one) the class holds.
     pub mult: u128,
@@ -120,6 +121,16 @@ impl<'d> QuestionClasses<'d> {
             .collect()
     }
 
+    /// Orders representatives: fewer options, then fewer that are not
+    /// exclusive, then earlier ones.
+    fn rank<'a>(q: &Question, at: &'a [usize]) -> (usize, usize, &'a [usize]) {
+        let plain = at
+            .iter()
+            .filter(|&&i| q.options.get(i).is_some_and(|o| !o.exclusive))
+            .count();
+        (at.len(), plain, at)
+    }
+
     /// Adds `mult` answers whose smallest member chooses the options at
     /// `at` (ascending) to the class of `key`.
     fn add(&mut self, key: Vec<bool>, at: Vec<usize>, mult: u128) -> Result<(), SpaceError> {
@@ -133,7 +144,7 @@ impl<'d> QuestionClasses<'d> {
             Some(&i) => {
                 let class = self.classes.get_mut(i).ok_or(SpaceError::TooLarge)?;
                 class.mult = class.mult.checked_add(mult).ok_or(SpaceError::TooLarge)?;
-                if (at.len(), &at) < (class.at.len(), &class.at) {
+                if Self::rank(q, &at) < Self::rank(q, &class.at) {
                     class.options = ids(&at);
                     class.at = at;
                 }

@@ -134,7 +134,7 @@ pub fn prove_in(
         }
         proof.violating = proof.violating.saturating_add(mult);
         let key = positions(chosen);
-        if best.as_ref().is_none_or(|b| smaller(&key, b)) {
+        if best.as_ref().is_none_or(|b| smaller(data, &key, b)) {
             best = Some(key);
         }
         ControlFlow::Continue(())
@@ -175,9 +175,21 @@ fn answers_at(data: &Dataset, at: &[(usize, usize)]) -> Answers {
     answers
 }
 
-/// Fewer options first, then earlier ones.
-fn smaller(a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
-    (a.len(), a) < (b.len(), b)
+/// Fewer options first, then fewer that are not "none of these"
+/// (exclusive), then earlier ones: the order `classes` picks
+/// representatives by, so the plainest violating answer set wins.
+fn smaller(data: &Dataset, a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
+    let plain = |at: &[(usize, usize)]| {
+        at.iter()
+            .filter(|&&(q, o)| {
+                data.questions
+                    .get(q)
+                    .and_then(|q| q.options.get(o))
+                    .is_some_and(|o| !o.exclusive)
+            })
+            .count()
+    };
+    (a.len(), plain(a), a) < (b.len(), plain(b), b)
 }
 
 /// The rules that fired for `answers` with an effect on what `need` is

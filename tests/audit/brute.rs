@@ -137,11 +137,13 @@ pub fn positions(data: &Dataset, a: &Answers) -> Vec<(usize, usize)> {
     out
 }
 
-/// How big an answer set is: its number of options, then their positions.
-type Size = (usize, Vec<(usize, usize)>);
+/// How big an answer set is: its number of options, then how many are not
+/// "none of these" (exclusive), then their positions.
+type Size = (usize, usize, Vec<(usize, usize)>);
 
 /// A guard's facts by brute force: (covered, violating, smallest
-/// counterexample by fewest options then dataset order).
+/// counterexample by fewest options, then fewest not exclusive, then
+/// dataset order).
 pub fn guard(
     data: &Dataset,
     g: &Guard,
@@ -149,7 +151,7 @@ pub fn guard(
 ) -> (u128, u128, Option<Answers>) {
     let never = |_: &str| false;
     let (mut covered, mut violating) = (0u128, 0u128);
-    // The smallest so far: (number of options, positions) and the answers.
+    // The smallest so far (see `Size`) and the answers.
     let mut best: Option<(Size, &Answers)> = None;
     for (answers, advice) in all {
         if !visibility::holds(&g.when, answers, &never) {
@@ -161,7 +163,16 @@ pub fn guard(
         }
         violating += 1;
         let p = positions(data, answers);
-        let key = (p.len(), p);
+        let plain = p
+            .iter()
+            .filter(|&&(q, o)| {
+                data.questions
+                    .get(q)
+                    .and_then(|q| q.options.get(o))
+                    .is_some_and(|o| !o.exclusive)
+            })
+            .count();
+        let key = (p.len(), plain, p);
         if best.as_ref().is_none_or(|(b, _)| key < *b) {
             best = Some((key, answers));
         }
