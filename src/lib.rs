@@ -8,6 +8,7 @@ pub mod cli;
 pub mod commands;
 pub mod dataset;
 pub mod diff;
+pub mod fhir;
 pub mod interview;
 pub mod kiosk;
 pub mod plain;

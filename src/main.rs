@@ -38,6 +38,7 @@ fn main() {
             staff_pin_file.as_deref(),
         ),
         Some(Command::Rules { format }) => commands::rules(data, *format),
+        Some(Command::Fhir { what }) => commands::fhir::run(data, *what),
         Some(Command::Plain {
             format, save_to, ..
         }) => commands::plain(data, *format, save_to.as_deref()),
