@@ -11,7 +11,7 @@ use super::enable_when::{self, EnableWhen};
 const LOINC: &[(&str, &str, &str, usize)] = &[(
     "skin_type",
     "66555-4",
-    "Skin type, Fitzpatrick classification",
+    "Skin type [Fitzpatrick Classification Scale]",
     6,
 )];
 
