@@ -156,6 +156,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
         format: AuditFormat,
     },
+    /// The interview in HL7 FHIR R4, for clinic record systems.
+    Fhir {
+        #[command(subcommand)]
+        what: FhirCommand,
+    },
     /// The whole dataset as a review document for clinicians to read and
     /// sign: questions, every rule in words under what it affects,
     /// caveats, notes, conflicts, guards, references and a sign-off block.
@@ -202,6 +207,14 @@ pub enum Desk {
     },
 }
 
+/// What `fhir` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum FhirCommand {
+    /// The interview as a FHIR R4 Questionnaire (JSON), generated from
+    /// the dataset: import it once, then file each response against it.
+    Questionnaire,
+}
+
 /// Output of `audit`: text for people, JSON for tools.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum AuditFormat {
@@ -228,6 +241,10 @@ pub enum Format {
     Text,
     Markdown,
     Json,
+    /// A FHIR R4 QuestionnaireResponse (answers as codes, results as narrative).
+    Fhir,
+    /// The response and the Markdown handout (a DocumentReference) in a FHIR Bundle.
+    FhirBundle,
 }
 
 /// `--theme` and `--ascii` after a command that draws no screen: once

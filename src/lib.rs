@@ -9,6 +9,7 @@ pub mod commands;
 pub mod dataset;
 pub mod desk;
 pub mod diff;
+pub mod fhir;
 pub mod interview;
 pub mod kiosk;
 pub mod output;

@@ -43,6 +43,7 @@ fn main() {
             commands::summaries(export_dir.as_deref(), action)
         }
         Some(Command::Rules { format }) => commands::rules(data, *format),
+        Some(Command::Fhir { what }) => commands::fhir::run(data, *what),
         Some(Command::Plain {
             format, save_to, ..
         }) => commands::plain(data, *format, save_to.as_deref()),

@@ -39,6 +39,11 @@ pub fn check(path: Option<&Path>) -> i32 {
         return 1;
     }
     warnings += guards.warnings + cases.warnings;
+    // Not an error: the interview works; only the FHIR outputs refuse it.
+    for r in crate::fhir::inexpressible(&checked.dataset) {
+        crate::say!("{name}: warning: {r}; `scarguide fhir` refuses this dataset");
+        warnings += 1;
+    }
     let guards_line = match guards.proved {
         Some((n, sets)) if n > 0 => format!(
             "; {n} guard{} proved over {} complete answer sets",

@@ -4,6 +4,7 @@ mod audit;
 mod cases;
 mod check;
 mod diff;
+pub mod fhir;
 mod kiosk;
 mod plain;
 mod report;

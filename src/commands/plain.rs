@@ -76,6 +76,21 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
             plain::RESULTS_MARKER,
             report::json::render(&data, &advice)
         ),
+        Format::Fhir => format!(
+            "\n{}\n{}",
+            plain::RESULTS_MARKER,
+            crate::fhir::response_json(&data, &advice, &crate::fhir::response::now(), None)
+        ),
+        Format::FhirBundle => format!(
+            "\n{}\n{}",
+            plain::RESULTS_MARKER,
+            crate::fhir::bundle::bundle_json(
+                &data,
+                &advice,
+                &crate::fhir::response::now(),
+                &handout
+            )
+        ),
     };
     if let Err(e) = out.write_all(body.as_bytes()).and_then(|()| out.flush()) {
         return io_failed(&e);

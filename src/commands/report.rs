@@ -2,6 +2,8 @@ use std::path::Path;
 
 use crate::advice::evaluate;
 use crate::cli::Format;
+use crate::dataset::{load, Dataset};
+use crate::fhir;
 use crate::interview::{file, visibility};
 use crate::report;
 use crate::report::explain::Explained;
@@ -17,7 +19,7 @@ pub fn report(
         return 1;
     };
     let data = checked.dataset;
-    let loaded = match file::read(answers_path, &data) {
+    let loaded = match read_answers(answers_path, &data) {
         Ok(l) => l,
         Err(e) => {
             crate::say!("{e}");
@@ -51,10 +53,30 @@ pub fn report(
         Explained::new(&data, &advice, &map, &file)
     });
     let e = explained.as_ref();
+    if matches!(format, Format::Fhir | Format::FhirBundle) && !super::fhir::expressible(&data) {
+        return 1;
+    }
     let out = match format {
         Format::Text => report::text::render_explained(&data, &advice, report::text::WIDTH, e),
         Format::Markdown => report::markdown::render_explained(&data, &advice, &super::today(), e),
         Format::Json => report::json::render_explained(&data, &advice, e),
+        Format::Fhir => fhir::response_json(&data, &advice, &fhir::response::now(), None),
+        Format::FhirBundle => {
+            let handout = report::markdown::render_explained(&data, &advice, &super::today(), e);
+            fhir::bundle::bundle_json(&data, &advice, &fhir::response::now(), &handout)
+        }
     };
     super::write_stdout(&out)
+}
+
+/// An answers file in RON, or a FHIR QuestionnaireResponse in JSON (told
+/// apart by content, so either can be passed as it is).
+fn read_answers(path: &Path, data: &Dataset) -> Result<file::Loaded, load::LoadError> {
+    let text = load::read_text(path)?;
+    let name = path.display().to_string();
+    if fhir::read::looks_like_fhir(&text) {
+        fhir::read::parse(&name, &text, data)
+    } else {
+        file::parse(&name, &text, data)
+    }
 }

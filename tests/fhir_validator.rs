@@ -1,0 +1,129 @@
+//! Everything scarguide emits in FHIR, checked by a real FHIR validator
+//! (FHIR.js, `tools/fhir-validator`), not only by our own reading: the
+//! Questionnaire, the response and the bundle for every example answers
+//! file. A response broken on purpose must be rejected, so a validator
+//! that accepts anything fails this test.
+//!
+//! Needs `npm ci` in tools/fhir-validator. Without it the test says so and
+//! passes, unless SCARGUIDE_REQUIRE_FHIR=1 (set by .ci/run), so CI cannot
+//! skip it silently.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn scarguide(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_scarguide"))
+        .args(args)
+        .current_dir(ROOT)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The validator, or None (with the reason printed) when it may be skipped.
+fn validator() -> Option<PathBuf> {
+    let tool = Path::new(ROOT).join("tools/fhir-validator");
+    let required = std::env::var("SCARGUIDE_REQUIRE_FHIR").is_ok_and(|v| v == "1");
+    let node = Command::new("node").arg("--version").output();
+    let missing = if !tool.join("node_modules/fhir").is_dir() {
+        Some("tools/fhir-validator/node_modules is absent (run `npm ci` there)")
+    } else if !node.is_ok_and(|o| o.status.success()) {
+        Some("`node` is not on PATH")
+    } else {
+        None
+    };
+    match missing {
+        None => Some(tool.join("validate.js")),
+        Some(why) if required => panic!("SCARGUIDE_REQUIRE_FHIR=1 but {why}"),
+        Some(why) => {
+            eprintln!("SKIPPED: FHIR validation: {why}");
+            None
+        }
+    }
+}
+
+fn validate(script: &Path, files: &[PathBuf]) -> Output {
+    Command::new("node")
+        .arg(script)
+        .args(files)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_fhir_validator_accepts_everything_we_emit_and_rejects_a_broken_response() {
+    let Some(script) = validator() else { return };
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fhir_validator");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+
+    let mut files = vec![dir.join("questionnaire.json")];
+    std::fs::write(&files[0], scarguide(&["fhir", "questionnaire"])).unwrap();
+    let mut examples: Vec<PathBuf> = std::fs::read_dir(Path::new(ROOT).join("assets/examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    examples.sort();
+    assert!(examples.len() >= 10);
+    for ron in &examples {
+        let stem = ron.file_stem().unwrap().to_str().unwrap();
+        let r = ron.to_str().unwrap();
+        for (format, suffix) in [("fhir", "response"), ("fhir-bundle", "bundle")] {
+            let path = dir.join(format!("{stem}.{suffix}.json"));
+            std::fs::write(
+                &path,
+                scarguide(&["report", "--answers", r, "--format", format]),
+            )
+            .unwrap();
+            files.push(path);
+        }
+    }
+    let out = validate(&script, &files);
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    println!("{said}");
+    assert!(
+        out.status.success(),
+        "the validator refused our output:\n{said}"
+    );
+    assert_eq!(said.matches(": valid ").count(), files.len(), "{said}");
+
+    // Proof the check can fail: an invented status, a misspelt element and
+    // a narrative that is not XHTML are each rejected, naming the place.
+    let good = &files[1];
+    let text = std::fs::read_to_string(good).unwrap();
+    let breaks = [
+        (
+            r#""status": "completed""#,
+            r#""status": "done""#,
+            "QuestionnaireResponse.status",
+        ),
+        (r#""linkId":"#, r#""linkID":"#, "linkID"),
+        (
+            // As the JSON text spells it, quotes escaped.
+            r#"<div xmlns=\"http://www.w3.org/1999/xhtml\">"#,
+            "<div><script>",
+            "text.div",
+        ),
+    ];
+    for (from, to, names) in breaks {
+        assert!(text.contains(from), "{from}");
+        let broken = dir.join("broken.json");
+        std::fs::write(&broken, text.replacen(from, to, 1)).unwrap();
+        let out = validate(&script, &[broken]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{to} was accepted: {err}");
+        assert!(err.contains("INVALID") && err.contains(names), "{err}");
+    }
+}
