@@ -11,6 +11,10 @@ use std::path::{Path, PathBuf};
 mod schema;
 
 #[allow(dead_code)]
+#[path = "src/dataset/decision.rs"]
+mod decision;
+
+#[allow(dead_code)]
 #[path = "src/dataset/load.rs"]
 mod load;
 
@@ -38,6 +42,7 @@ fn main() {
     for path in [
         DATASET,
         "src/dataset/schema.rs",
+        "src/dataset/decision.rs",
         "src/dataset/load.rs",
         "src/dataset/excerpt.rs",
         "src/dataset/hint.rs",

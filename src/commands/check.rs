@@ -39,6 +39,12 @@ pub fn check(path: Option<&Path>) -> i32 {
         return 1;
     }
     warnings += guards.warnings + cases.warnings;
+    // Dates are compared here, not in validation, which has no clock.
+    if let Some(w) = crate::dataset::review::overdue(&checked.dataset.meta, &crate::output::today())
+    {
+        crate::say!("{name}: warning: {w}");
+        warnings += 1;
+    }
     // Not an error: the interview works; only the FHIR outputs refuse it.
     for r in crate::fhir::inexpressible(&checked.dataset) {
         crate::say!("{name}: warning: {r}; `scarguide fhir` refuses this dataset");

@@ -1,5 +1,6 @@
 //! The consultation dataset: its schema, loading with positions, validation.
 
+pub mod decision;
 pub mod excerpt;
 pub mod hint;
 pub mod invisible;

@@ -26,3 +26,42 @@ pub fn problems(data: &Dataset, text: &str) -> Vec<Problem> {
         })
         .collect()
 }
+
+/// A warning when the content is past its review-by date (`today` as
+/// YYYY-MM-DD; ISO dates order as text). No date set is not overdue.
+pub fn overdue(meta: &super::schema::Meta, today: &str) -> Option<String> {
+    let by = meta.review_by.as_str();
+    (by.len() == 10 && today.len() == 10 && by < today).then(|| {
+        format!("the review-by date {by} has passed: have a clinician review the content and set a new date")
+    })
+}
+
+#[cfg(test)]
+mod overdue_tests {
+    use super::*;
+    use crate::dataset::schema::Meta;
+
+    fn meta(by: &str) -> Meta {
+        Meta {
+            title: "T".into(),
+            version: "1".into(),
+            reviewed: "2026-01-01".into(),
+            disclaimer: "D".into(),
+            reviewers: vec![],
+            review_by: by.into(),
+            authors: vec![],
+            funding: String::new(),
+            conflicts_of_interest: String::new(),
+            published: String::new(),
+            update_policy: String::new(),
+        }
+    }
+
+    #[test]
+    fn warns_only_after_the_date() {
+        assert!(overdue(&meta("2027-01-01"), "2027-01-02").is_some());
+        assert!(overdue(&meta("2027-01-01"), "2027-01-01").is_none());
+        assert!(overdue(&meta("2027-01-01"), "2026-12-31").is_none());
+        assert!(overdue(&meta(""), "2027-01-02").is_none());
+    }
+}

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+#[allow(unused_imports)] // build.rs includes this file without using them all
+pub use super::decision::{Band, Compare, DarkPatches, Decision, Fact, Help, Sure};
+
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
@@ -21,6 +24,9 @@ pub struct Dataset {
     #[serde(default)]
     pub guards: Vec<Guard>,
     pub references: Vec<Reference>,
+    /// The comparison's extra option, values and readiness (decision aid).
+    #[serde(default)]
+    pub decision: Option<Decision>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -37,6 +43,20 @@ pub struct Meta {
     /// YYYY-MM-DD: when the content is next due for review ("" if not set).
     #[serde(default)]
     pub review_by: String,
+    /// Who wrote the content (IPDAS disclosure).
+    #[serde(default)]
+    pub authors: Vec<String>,
+    /// Who paid for it, and what conflicts of interest there are.
+    #[serde(default)]
+    pub funding: String,
+    #[serde(default)]
+    pub conflicts_of_interest: String,
+    /// YYYY-MM-DD: when this version was first published.
+    #[serde(default)]
+    pub published: String,
+    /// How and how often the content is brought up to date.
+    #[serde(default)]
+    pub update_policy: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -92,6 +112,9 @@ pub struct Treatment {
     #[serde(default)]
     pub questions_to_ask: Vec<String>,
     pub references: Vec<String>,
+    /// Short facts for the side-by-side comparison.
+    #[serde(default)]
+    pub compare: Option<Compare>,
 }
 
 /// A caveat or an expectation note.

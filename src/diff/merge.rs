@@ -69,6 +69,7 @@ pub fn merged(old: &Dataset, new: &Dataset, shape: &Shape) -> Result<Dataset, St
             disclaimer: new.meta.disclaimer.clone(),
             reviewers: new.meta.reviewers.clone(),
             review_by: new.meta.review_by.clone(),
+            ..new.meta.clone()
         },
         questions,
         treatments: Vec::new(),
@@ -78,6 +79,7 @@ pub fn merged(old: &Dataset, new: &Dataset, shape: &Shape) -> Result<Dataset, St
         conflicts: Vec::new(),
         guards: Vec::new(),
         references: Vec::new(),
+        decision: None,
     };
     old_view.add_items(old, &mut data);
     new_view.add_items(new, &mut data);

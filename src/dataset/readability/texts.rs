@@ -110,7 +110,71 @@ pub fn patient_texts(data: &Dataset) -> Vec<PatientText> {
             c.message.clone(),
         );
     }
+    decision_texts(data, &mut out);
     out.0
+}
+
+/// The comparison facts, the "wait" option, the readiness note and helps,
+/// and the disclosure an "About this guide" screen shows.
+fn decision_texts(data: &Dataset, out: &mut Texts) {
+    let m = &data.meta;
+    for (field, value) in [
+        ("funding", &m.funding),
+        ("conflicts_of_interest", &m.conflicts_of_interest),
+        ("update_policy", &m.update_policy),
+    ] {
+        out.push(
+            &format!("meta.{field}"),
+            || format!("meta {field}"),
+            value.clone(),
+        );
+    }
+    let wait = data.decision.as_ref().map(|d| &d.wait);
+    let all = data
+        .treatments
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("treatments.{i}"), t))
+        .chain(wait.map(|w| ("decision.wait".to_string(), w)));
+    for (path, t) in all {
+        if path.starts_with("decision") {
+            out.push(
+                &format!("{path}.summary"),
+                || "decision wait summary".to_string(),
+                headed(&t.name, &t.summary),
+            );
+            for (field, value) in [("what_to_expect", &t.what_to_expect), ("risks", &t.risks)] {
+                out.push(
+                    &format!("{path}.{field}"),
+                    || format!("decision wait {field}"),
+                    value.clone(),
+                );
+            }
+        }
+        if let Some(c) = &t.compare {
+            for (field, fact) in c.facts() {
+                out.push(
+                    &format!("{path}.compare.{field}"),
+                    || format!("treatment {} compare {field}", q(&t.id)),
+                    fact.text.clone(),
+                );
+            }
+        }
+    }
+    if let Some(d) = &data.decision {
+        out.push(
+            "decision.readiness_note",
+            || "decision readiness_note".to_string(),
+            d.readiness_note.clone(),
+        );
+        for (i, h) in d.readiness_help.iter().enumerate() {
+            out.push(
+                &format!("decision.readiness_help.{i}"),
+                || format!("decision readiness help {}", q(&h.item)),
+                h.text.clone(),
+            );
+        }
+    }
 }
 
 struct Texts(Vec<PatientText>);

@@ -68,7 +68,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn cited(&mut self, path: &str, name: &str, refs: &[String]) {
+    pub(super) fn cited(&mut self, path: &str, name: &str, refs: &[String]) {
         for r in refs {
             if !self.ids.references.contains(r.as_str()) {
                 let hint = self.hint(IdKind::Reference, r);

@@ -4,6 +4,7 @@
 
 mod conflicts;
 mod content;
+mod decision;
 mod guards;
 mod ids;
 mod questions;
@@ -93,6 +94,7 @@ pub fn validate(data: &Dataset, text: &str) -> Vec<Problem> {
     c.check_rules();
     c.check_conflicts();
     c.check_guards();
+    c.check_decision();
     c.check_reachability();
     if c.found.is_empty() {
         return Vec::new();
@@ -256,6 +258,32 @@ impl<'a> Checker<'a> {
                     q(&m.review_by)
                 ),
             );
+        }
+        if !m.published.is_empty() && !is_iso_date(&m.published) {
+            self.error(
+                "meta.published",
+                format!(
+                    "meta published date {} is not a date in the form YYYY-MM-DD",
+                    q(&m.published)
+                ),
+            );
+        }
+        for (field, value) in [
+            ("funding", &m.funding),
+            ("conflicts_of_interest", &m.conflicts_of_interest),
+            ("update_policy", &m.update_policy),
+        ] {
+            self.text(value, false, || {
+                (format!("meta.{field}"), format!("meta {field}"))
+            });
+        }
+        for (i, name) in m.authors.iter().enumerate() {
+            self.line(name, true, || {
+                (
+                    format!("meta.authors.{i}"),
+                    format!("meta author {}", i + 1),
+                )
+            });
         }
         for (i, name) in m.reviewers.iter().enumerate() {
             self.line(name, true, || {

@@ -63,8 +63,14 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // What matters and readiness are read by the decision aid, never by rules.
+        let decision: Vec<&str> = d
+            .decision
+            .iter()
+            .flat_map(|x| [x.values.as_str(), x.readiness.as_str()])
+            .collect();
         for (i, question) in d.questions.iter().enumerate() {
-            if answered.contains(question.id.as_str()) {
+            if answered.contains(question.id.as_str()) || decision.contains(&question.id.as_str()) {
                 continue;
             }
             for (j, o) in question.options.iter().enumerate() {
