@@ -3,6 +3,7 @@
 //! the reports and the full-screen app share, the reports' own, the
 //! full-screen app's own, and the kiosk's.
 
+pub mod decision;
 pub mod plain;
 
 use crate::dataset::{Level, Tier};

@@ -367,9 +367,9 @@ fn every_question_kind_has_a_prompt() {
 /// skipped before (the optional last one) is not asked again.
 #[test]
 fn an_edit_from_the_review_returns_to_the_review() {
-    // Scar types, severity, skin, acne, history, downtime; skip the
-    // optional question; at the review change answer 2, then finish.
-    let input = "1\n1\n1\n1\n10\n1\n\n2\n2\n\n";
+    // Scar types, severity, skin, acne, history, downtime; skip the three
+    // optional questions; at the review change answer 2, then finish.
+    let input = "1\n1\n1\n1\n10\n1\n\n\n\n2\n2\n\n";
     let out = binary(&["plain"], input);
     let text = String::from_utf8_lossy(&out.stdout);
     let after_edit = text

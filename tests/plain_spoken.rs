@@ -87,7 +87,7 @@ fn p10_r_then_a_number_changes_that_answer_and_comes_back() {
     );
     assert_eq!(
         next_heading(&out, "Next: question 3"),
-        "Question 1 of 7: Scar types"
+        "Question 1 of 9: Scar types"
     );
     // The new answer, then back where the person was.
     let after = out.split("Answer: 2\n").nth(2).unwrap_or_default();
@@ -97,7 +97,7 @@ fn p10_r_then_a_number_changes_that_answer_and_comes_back() {
     );
     assert_eq!(
         next_heading(after, "You chose"),
-        "Question 3 of 7: Skin type"
+        "Question 3 of 9: Skin type"
     );
 
     let d = shipped();
@@ -117,7 +117,7 @@ fn p10_enter_after_the_list_asks_the_next_question_again() {
     let (_, out, flow) = run(&d, "1\n2\nr\n\n3\n");
     assert_eq!(flow.answers().get("skin_type"), ["type_3"]);
     assert_eq!(
-        out.matches("Question 3 of 7: Skin type").count(),
+        out.matches("Question 3 of 9: Skin type").count(),
         2,
         "{out}"
     );
@@ -136,11 +136,11 @@ fn p10_a_change_that_shows_a_question_asks_it_then_comes_back() {
     );
     assert_eq!(
         next_heading(&out, "You chose: Now and then."),
-        "Question 5 of 8: Acne care now"
+        "Question 5 of 10: Acne care now"
     );
     assert_eq!(
         next_heading(&out, "You chose: Yes, with care from a doctor."),
-        "Question 6 of 8: Health and history"
+        "Question 6 of 10: Health and history"
     );
     assert_eq!(flow.question().map(|q| q.id.as_str()), Some("history"));
 }
@@ -187,7 +187,7 @@ fn p12_the_introduction_says_what_this_is_how_to_answer_and_the_disclaimer() {
     assert_eq!(
         intro,
         flat(&format!(
-            "Acne scar treatments: a consultation guide. 7 or 8 short questions about your scars, your skin and your health, then your results. \
+            "Acne scar treatments: a consultation guide. 9 or 10 short questions about your scars, your skin and your health, then your results. \
              To answer, type a number and press Enter. Type ? to hear why we ask a question. \
              Important: {}",
             d.meta.disclaimer

@@ -46,7 +46,11 @@ fn json_matches_the_contract_field_by_field() {
             "treatments",
             "caveats",
             "notes",
-            "disclaimer"
+            "disclaimer",
+            // Added for the decision aid (issue 15), after the contract's own.
+            "comparison",
+            "values",
+            "readiness"
         ]
     );
     assert_eq!(keys(&json["dataset"]), ["title", "version", "reviewed"]);
@@ -202,10 +206,10 @@ fn markdown_is_a_complete_handout() {
     let avoided = md.split("### Usually avoided").nth(1).unwrap();
     let avoided = avoided.split("## Things to raise").next().unwrap();
     assert!(!avoided.contains("**Sessions:**"));
-    assert!(
-        md.trim_end().ends_with("right for you.*"),
-        "ends with the disclaimer"
-    );
+    // The disclaimer, then the disclosure footer (issue 15).
+    let footer = md.split("right for you.*\n\n**About this guide**").nth(1);
+    assert!(footer.is_some(), "ends with the disclaimer and the disclosure");
+    assert!(footer.unwrap_or_default().contains("- Funding: "));
 }
 
 #[test]

@@ -1,10 +1,13 @@
 //! The engine: rules applied to answers give tiers, caveats and notes, each
 //! with the reasons that produced it. Pure: no I/O, no terminal, no clock.
 
+pub mod compare;
 pub mod compiled;
 mod conflicts;
 pub mod demand;
 pub mod explain;
+pub mod readiness;
+pub mod values;
 
 use std::collections::HashMap;
 

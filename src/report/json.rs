@@ -8,6 +8,7 @@ use crate::dataset::Dataset;
 use crate::interview::visibility;
 
 use super::explain::{Explained, RuleRef};
+use super::json_decision;
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -19,6 +20,11 @@ struct Report<'a> {
     caveats: Vec<Caveat<'a>>,
     notes: Vec<Note<'a>>,
     disclaimer: &'a str,
+    /// The decision aid (added after the first version of the contract):
+    /// null when the dataset has no decision part or the check was skipped.
+    comparison: Option<json_decision::Comparison<'a>>,
+    values: Vec<&'static str>,
+    readiness: Option<json_decision::Readiness<'a>>,
 }
 
 #[derive(Serialize)]
@@ -153,6 +159,9 @@ pub fn render_explained(data: &Dataset, advice: &Advice, explained: Option<&Expl
             })
             .collect(),
         disclaimer: &data.meta.disclaimer,
+        comparison: json_decision::comparison(data, advice),
+        values: json_decision::values(data, advice),
+        readiness: json_decision::readiness(data, advice),
     };
     // Serializing plain strings and lists cannot fail.
     let mut out = serde_json::to_string_pretty(&report).unwrap_or_default();

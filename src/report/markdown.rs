@@ -8,6 +8,7 @@ use crate::interview::visibility;
 use crate::words;
 
 use super::explain::{sentence, Explained, RuleRef};
+use super::handout;
 
 /// `date` is the day it was generated (YYYY-MM-DD), passed in to keep this pure.
 pub fn render(data: &Dataset, advice: &Advice, date: &str) -> String {
@@ -53,11 +54,18 @@ pub fn render_explained(
     before_anything(&mut s, data, advice);
 
     let _ = writeln!(s, "## {}\n", words::YOUR_ANSWERS);
-    for (title, labels) in super::answers_in_words(data, &advice.answers) {
-        let _ = writeln!(s, "- **{title}:** {}", labels.join(", "));
+    // What matters and readiness have their own sections below.
+    let own = |id: &str| super::decision::is_decision_question(data, id);
+    for (q, chosen) in advice.answers.in_order(data).filter(|(q, _)| !own(&q.id)) {
+        let labels: Vec<&str> = chosen
+            .iter()
+            .filter_map(|o| q.option(o).map(|c| c.label.as_str()))
+            .collect();
+        let _ = writeln!(s, "- **{}:** {}", q.title, labels.join(", "));
     }
     let missing: Vec<&str> = visibility::unanswered(data, &advice.answers)
         .iter()
+        .filter(|q| !own(&q.id))
         .map(|q| q.title.as_str())
         .collect();
     if !missing.is_empty() {
@@ -65,10 +73,14 @@ pub fn render_explained(
     }
     s.push('\n');
 
-    let _ = writeln!(s, "## {}\n", words::TREATMENTS);
-    if advice.treatments.is_empty() {
-        let _ = writeln!(s, "{}\n", words::NO_TREATMENTS);
-    }
+    // What a clinician reads first, within two printed pages: what
+    // matters, readiness, the options and the comparison; then details.
+    handout::what_matters(&mut s, data, advice);
+    handout::readiness(&mut s, data, advice);
+    handout::at_a_glance(&mut s, data, advice);
+    handout::comparison_first(&mut s, data, advice);
+    let _ = writeln!(s, "{}\n", words::decision::DETAILS_MARK);
+    let _ = writeln!(s, "## {}\n", words::decision::TREATMENTS_IN_DETAIL);
     for (tier, heading, intro) in words::TIER_HEADINGS {
         let mut items = advice.in_tier(tier).peekable();
         if items.peek().is_none() {
@@ -166,6 +178,8 @@ pub fn render_explained(
         s.push('\n');
     }
 
+    handout::comparison_rest(&mut s, data, advice);
+
     let _ = writeln!(s, "## {}\n", words::REFERENCES);
     for id in advice.reference_ids(data) {
         if let Some(r) = data.reference(id) {
@@ -179,7 +193,8 @@ pub fn render_explained(
             }
         }
     }
-    let _ = writeln!(s, "\n---\n\n*{}*", one_line(&meta.disclaimer));
+    let _ = writeln!(s, "\n---\n\n*{}*\n", one_line(&meta.disclaimer));
+    handout::about_footer(&mut s, data);
     s
 }
 

@@ -1,8 +1,11 @@
 //! Renderings of Advice for people and programs: text for a terminal,
 //! Markdown as a printable handout, JSON as the contract in design.md.
 
+pub mod decision;
 pub mod explain;
+mod handout;
 pub mod json;
+mod json_decision;
 pub mod markdown;
 pub mod save;
 pub mod stamp;

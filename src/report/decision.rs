@@ -1,0 +1,101 @@
+//! The decision aid in words, shared by every front end and report: a
+//! comparison cell as one string, the "About this guide" lines, and the
+//! readiness check's lines. Keeping the wording here is what makes the
+//! app, plain mode and the reports say the same thing.
+
+use crate::advice::compare::{Cell, Column, Comparison, Row};
+use crate::advice::readiness::Readiness;
+use crate::dataset::{Dataset, Sure};
+use crate::words::decision as w;
+
+/// A cell in words: each part, its skin group first when split, then how
+/// sure the evidence is where the row states a chance or a gain.
+pub fn cell_text(cell: &Cell) -> String {
+    let parts: Vec<String> = cell
+        .parts
+        .iter()
+        .map(|p| {
+            let mut s = match p.group {
+                Some(g) => format!("{}: {}", w::skin_group(g), p.text),
+                None => p.text.to_string(),
+            };
+            // "Not known" is said by the fact itself; said twice it is noise.
+            if let Some(sure) = p.sure.filter(|&s| s != Sure::NotKnown) {
+                s.push(' ');
+                s.push_str(w::sure(sure));
+            }
+            s
+        })
+        .collect();
+    parts.join(" ")
+}
+
+/// The cell of `row` for `column` in words ("Not given" without facts).
+pub fn cell(comparison: &Comparison, row: Row, column: &Column) -> String {
+    comparison
+        .cell(row, column)
+        .map_or_else(|| w::NO_FACTS.to_string(), |c| cell_text(&c))
+}
+
+/// A column's heading: its name, and "(added by you)" when added.
+pub fn heading(column: &Column) -> String {
+    if column.added {
+        format!("{} ({})", column.treatment.name, w::ADDED)
+    } else {
+        column.treatment.name.clone()
+    }
+}
+
+/// The disclosure, label and value, for "About this guide" and footers.
+pub fn about(data: &Dataset) -> Vec<(&'static str, String)> {
+    let m = &data.meta;
+    let or = |s: &str, none: &str| {
+        if s.trim().is_empty() {
+            none.to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let list = |v: &[String]| or(&v.join("; "), w::NOT_NAMED);
+    vec![
+        (w::AUTHORS, list(&m.authors)),
+        (w::REVIEWERS, list(&m.reviewers)),
+        (w::FUNDING, or(&m.funding, w::NOT_SET)),
+        (
+            w::CONFLICTS_OF_INTEREST,
+            or(&m.conflicts_of_interest, w::NOT_SET),
+        ),
+        (w::PUBLISHED, or(&m.published, w::NOT_SET)),
+        (w::REVIEWED, or(&m.reviewed, w::NOT_SET)),
+        (w::REVIEW_BY, or(&m.review_by, w::NOT_SET)),
+        (w::UPDATES, or(&m.update_policy, w::NOT_SET)),
+    ]
+}
+
+/// The values and readiness questions: shown in their own sections, so
+/// lists of answers can leave them out.
+pub fn is_decision_question(data: &Dataset, id: &str) -> bool {
+    data.decision
+        .as_ref()
+        .is_some_and(|d| d.values == id || d.readiness == id)
+}
+
+/// The readiness check as lines: the count, each item yes or no, the
+/// kind note and what may help, and the credit.
+pub fn readiness_lines(r: &Readiness) -> Vec<String> {
+    let mut out = vec![w::ready_count(r.yes(), r.items.len())];
+    for i in &r.items {
+        out.push(format!("{}: {}", i.label, if i.yes { "yes" } else { "no" }));
+    }
+    match r.note {
+        Some(note) => {
+            out.push(note.to_string());
+            out.extend(r.helps.iter().map(|h| h.to_string()));
+        }
+        None => out.push(w::READY_ALL.to_string()),
+    }
+    if let Some(c) = r.credit {
+        out.push(w::credit(&c.citation));
+    }
+    out
+}
