@@ -208,7 +208,10 @@ fn markdown_is_a_complete_handout() {
     assert!(!avoided.contains("**Sessions:**"));
     // The disclaimer, then the disclosure footer (issue 15).
     let footer = md.split("right for you.*\n\n**About this guide**").nth(1);
-    assert!(footer.is_some(), "ends with the disclaimer and the disclosure");
+    assert!(
+        footer.is_some(),
+        "ends with the disclaimer and the disclosure"
+    );
     assert!(footer.unwrap_or_default().contains("- Funding: "));
 }
 

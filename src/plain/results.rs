@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 use super::console::{wrap, Io};
 use super::input::escape;
 use super::Options;
-use crate::advice::Advice;
+use crate::advice::{values, Advice};
 use crate::dataset::{Dataset, Level, Tier};
 use crate::interview::visibility;
-use crate::report;
+use crate::report::{self, decision};
 use crate::words::{self, plain as say};
 
 /// Text wrapped to a width, with headings after a blank line; no capitals,
@@ -55,14 +55,20 @@ pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
         text: String::new(),
         width,
     };
-    summary(&mut o, advice);
+    summary(&mut o, data, advice);
     conflicts(&mut o, data, advice);
-    treatments(&mut o, advice);
+    said(&mut o, decision::what_matters_said(data, advice));
+    treatments(&mut o, data, advice);
+    said(&mut o, decision::comparison_said(data, advice));
     caveats(&mut o, advice);
     notes(&mut o, advice);
     questions(&mut o, advice);
+    said(&mut o, decision::readiness_said(data, advice));
     // Last: the person has just heard them on the review.
     answers(&mut o, data, advice);
+    if data.decision.is_some() {
+        said(&mut o, decision::about_said(data));
+    }
     o.text.push('\n');
     let sources = advice.reference_ids(data).len();
     if sources > 0 {
@@ -84,7 +90,16 @@ pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
 
 /// What matters most, before any detail: every caveat that usually means
 /// waiting and every pair of answers that do not fit, then the names.
-fn summary(o: &mut Text, advice: &Advice) {
+fn said(o: &mut Text, lines: Vec<decision::Said>) {
+    for l in lines {
+        match l {
+            decision::Said::Heading(h) => o.heading(&h),
+            decision::Said::Para(i, p) => o.hang(i, i + 2, &p),
+        }
+    }
+}
+
+fn summary(o: &mut Text, data: &Dataset, advice: &Advice) {
     o.heading(say::RESULTS);
     let wait: Vec<_> = advice.at_level(Level::Defer).collect();
     if !wait.is_empty() || !advice.conflicts.is_empty() {
@@ -110,8 +125,10 @@ fn summary(o: &mut Text, advice: &Advice) {
         (Tier::Consider, say::MAY_FIT),
         (Tier::NotAdvised, say::USUALLY_AVOIDED),
     ] {
-        let names: Vec<&str> = advice
-            .in_tier(tier)
+        // In the order shown: what fits what matters first.
+        let names: Vec<&str> = values::ordered(data, advice)
+            .into_iter()
+            .filter(|t| t.tier == tier)
             .map(|t| t.treatment.name.as_str())
             .collect();
         if !names.is_empty() {
@@ -154,9 +171,12 @@ fn conflicts(o: &mut Text, data: &Dataset, advice: &Advice) {
 
 /// Each tier under its heading; every treatment with all its fields,
 /// the avoided ones too (a person may be offered them elsewhere).
-fn treatments(o: &mut Text, advice: &Advice) {
+fn treatments(o: &mut Text, data: &Dataset, advice: &Advice) {
+    let ordered = values::ordered(data, advice);
+    let chosen = values::chosen(data, &advice.answers);
+    let skin = values::skin(data, &advice.answers);
     for (tier, heading, intro) in words::TIER_HEADINGS {
-        let mut items = advice.in_tier(tier).peekable();
+        let mut items = ordered.iter().filter(|t| t.tier == tier).peekable();
         if items.peek().is_none() {
             continue;
         }
@@ -166,6 +186,9 @@ fn treatments(o: &mut Text, advice: &Advice) {
             let tr = t.treatment;
             o.text.push('\n');
             o.para(2, &tr.name);
+            if let Some(f) = words::decision::fits(&values::fit(tr, &chosen, skin)) {
+                o.para(4, &format!("{f}."));
+            }
             o.field(4, words::WHY, &t.reasons.join(" "));
             o.field(4, words::WHAT_IT_IS, &tr.summary);
             o.field(4, words::SESSIONS, &tr.sessions);

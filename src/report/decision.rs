@@ -3,8 +3,9 @@
 //! readiness check's lines. Keeping the wording here is what makes the
 //! app, plain mode and the reports say the same thing.
 
-use crate::advice::compare::{Cell, Column, Comparison, Row};
-use crate::advice::readiness::Readiness;
+use crate::advice::compare::{self, Cell, Column, Comparison, Row};
+use crate::advice::readiness::{self, Readiness};
+use crate::advice::{values, Advice};
 use crate::dataset::{Dataset, Sure};
 use crate::words::decision as w;
 
@@ -97,5 +98,97 @@ pub fn readiness_lines(r: &Readiness) -> Vec<String> {
     if let Some(c) = r.credit {
         out.push(w::credit(&c.citation));
     }
+    out
+}
+
+/// A line of the spoken and text renderings of the decision aid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    Heading(String),
+    /// A paragraph at this indent.
+    Para(usize, String),
+}
+
+/// What matters to the person, when they said.
+pub fn what_matters_said(data: &Dataset, advice: &Advice) -> Vec<Said> {
+    let chosen = values::chosen(data, &advice.answers);
+    if data.decision.is_none() || chosen.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Said::Heading(w::WHAT_MATTERS.to_string()),
+        Said::Para(2, format!("{}.", values::labels(data, &chosen).join("; "))),
+        Said::Para(2, w::VALUES_NOTE.to_string()),
+    ]
+}
+
+/// The comparison row by row: "Recovery time — Subcision: …  Wait: …".
+pub fn comparison_said(data: &Dataset, advice: &Advice) -> Vec<Said> {
+    let c = compare::build(data, advice, &[]);
+    if data.decision.is_none() || c.columns.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![
+        Said::Heading(w::COMPARE.to_string()),
+        Said::Para(2, w::COMPARE_INTRO.to_string()),
+    ];
+    if !c.values.is_empty() {
+        let fits: Vec<String> = c
+            .columns
+            .iter()
+            .filter(|col| !col.fits.is_empty())
+            .map(|col| {
+                let v: Vec<&str> = col.fits.iter().map(|&v| w::value(v)).collect();
+                format!("{}: {}.", heading(col), v.join(", "))
+            })
+            .collect();
+        if !fits.is_empty() {
+            out.push(Said::Para(2, format!("{} — {}", w::FITS, fits.join(" "))));
+        }
+    }
+    for row in Row::ALL {
+        let cells: Vec<String> = c
+            .columns
+            .iter()
+            .map(|col| format!("{}: {}", heading(col), cell(&c, row, col)))
+            .collect();
+        out.push(Said::Para(
+            2,
+            format!("{} — {}", w::row(row), cells.join(" ")),
+        ));
+    }
+    out
+}
+
+/// The readiness check, or that it can still be answered.
+pub fn readiness_said(data: &Dataset, advice: &Advice) -> Vec<Said> {
+    if data.decision.is_none() {
+        return Vec::new();
+    }
+    let mut out = vec![Said::Heading(w::READY.to_string())];
+    match readiness::check(data, &advice.answers) {
+        Some(r) => {
+            // The items under the count, the rest level with it.
+            let items = 1..=r.items.len();
+            out.extend(
+                readiness_lines(&r)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, l)| Said::Para(if items.contains(&i) { 4 } else { 2 }, l)),
+            );
+        }
+        None => out.push(Said::Para(2, w::READY_SKIPPED.to_string())),
+    }
+    out
+}
+
+/// "About this guide": the disclosure, label by label.
+pub fn about_said(data: &Dataset) -> Vec<Said> {
+    let mut out = vec![Said::Heading(w::ABOUT.to_string())];
+    out.extend(
+        about(data)
+            .into_iter()
+            .map(|(label, value)| Said::Para(2, format!("{label}: {value}"))),
+    );
     out
 }

@@ -2,11 +2,12 @@
 //! their own line as written (capitals are spelt out or shouted by screen
 //! readers), no colour, no box drawing, wrapped to a width (80 by default).
 
-use crate::advice::Advice;
+use crate::advice::{values, Advice};
 use crate::dataset::{Dataset, Level, Tier};
 use crate::interview::visibility;
 use crate::words;
 
+use super::decision;
 use super::explain::{sentence, Explained, RuleRef};
 
 pub const WIDTH: usize = 80;
@@ -113,12 +114,19 @@ pub fn render_explained(
         );
     }
 
+    said(&mut o, decision::what_matters_said(data, advice));
+    said(&mut o, decision::readiness_said(data, advice));
+
     if advice.treatments.is_empty() {
         o.heading(words::TREATMENTS);
         o.para(2, words::NO_TREATMENTS);
     }
+    // Within a tier, what fits what matters to the person comes first.
+    let ordered = values::ordered(data, advice);
+    let chosen = values::chosen(data, &advice.answers);
+    let skin = values::skin(data, &advice.answers);
     for (tier, heading, intro) in words::TIER_HEADINGS {
-        let mut items = advice.in_tier(tier).peekable();
+        let mut items = ordered.iter().filter(|t| t.tier == tier).peekable();
         if items.peek().is_none() {
             continue;
         }
@@ -127,6 +135,9 @@ pub fn render_explained(
         for t in items {
             o.blank();
             o.hang(2, 4, &format!("* {}", t.treatment.name));
+            if let Some(f) = words::decision::fits(&values::fit(t.treatment, &chosen, skin)) {
+                o.hang(4, 6, &f);
+            }
             o.hang(4, 6, &format!("{}: {}", words::WHY, t.reasons.join(" ")));
             rules(&mut o, explained.map(|e| e.treatment(&t.treatment.id)));
             if tier != Tier::NotAdvised {
@@ -186,6 +197,8 @@ pub fn render_explained(
         }
     }
 
+    said(&mut o, decision::comparison_said(data, advice));
+
     o.heading(words::REFERENCES);
     for id in advice.reference_ids(data) {
         if let Some(r) = data.reference(id) {
@@ -197,9 +210,21 @@ pub fn render_explained(
             o.hang(2, 4, &format!("[{}] {}{}", r.id, r.citation, link));
         }
     }
+    if data.decision.is_some() {
+        said(&mut o, decision::about_said(data));
+    }
     o.blank();
     o.hang(0, 2, &format!("{}: {}", words::IMPORTANT, meta.disclaimer));
     o.text
+}
+
+fn said(o: &mut Out, lines: Vec<decision::Said>) {
+    for l in lines {
+        match l {
+            decision::Said::Heading(h) => o.heading(&h),
+            decision::Said::Para(i, p) => o.hang(i, i + 2, &p),
+        }
+    }
 }
 
 /// Why an item appears, when a rule gave a reason (every level, info too).
