@@ -193,6 +193,10 @@ pub const NO_QUESTIONS: &str =
     "Ask your clinician which treatments suit your skin, how many sessions you may need, and what results to expect.";
 pub const CAVEATS_TAB: &str = "Caveats";
 pub const QUESTIONS_TAB: &str = "Questions to ask";
+pub const COMPARE_TAB: &str = "Compare";
+pub const ABOUT_TAB: &str = "About";
+pub const EXPECT_TAB_SHORT: &str = "Expect";
+pub const ASK_TAB_SHORT: &str = "Ask";
 pub const OPEN_HINT: &str = "Enter opens or closes a treatment.";
 
 /// How long the interview takes. `fewest..=most` questions: some are

@@ -1,13 +1,16 @@
 //! The results sections as wrapped, styled lines: built the same way for
 //! drawing and for scrolling, so both agree on heights.
 
+mod compare;
+
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::advice::Advice;
-use crate::dataset::{Level, Tier};
+use crate::advice::{values, Advice};
+use crate::dataset::{Dataset, Level, Tier};
 use crate::words;
 
+use super::app::compare::Pick;
 use super::layout::Section;
 use super::theme::Theme;
 
@@ -23,27 +26,29 @@ pub struct Doc {
 /// What the results section shows: the advice and what is opened.
 #[derive(Debug, Clone, Copy)]
 pub struct View<'a, 'd> {
+    pub data: &'d Dataset,
+    pub pick: &'a Pick,
     pub advice: &'a Advice<'d>,
     pub selected: usize,
     pub opened: &'a [bool],
     pub theme: &'a Theme,
 }
 
-struct Out<'t> {
-    lines: Vec<Line<'static>>,
-    width: usize,
-    theme: &'t Theme,
+pub(super) struct Out<'t> {
+    pub(super) lines: Vec<Line<'static>>,
+    pub(super) width: usize,
+    pub(super) theme: &'t Theme,
 }
 
 impl Out<'_> {
-    fn blank(&mut self) {
+    pub(super) fn blank(&mut self) {
         if self.lines.last().is_some_and(|l| l.width() > 0) {
             self.lines.push(Line::default());
         }
     }
 
     /// Wrapped text, the first line at `first` spaces, the rest at `rest`.
-    fn hang(&mut self, first: usize, rest: usize, text: &str, style: Style) {
+    pub(super) fn hang(&mut self, first: usize, rest: usize, text: &str, style: Style) {
         self.label(first, rest, "", text, style, style);
     }
 
@@ -99,7 +104,7 @@ impl Out<'_> {
         }
     }
 
-    fn heading(&mut self, text: &str) {
+    pub(super) fn heading(&mut self, text: &str) {
         self.blank();
         let style = self.theme.heading;
         self.hang(0, 0, text, style);
@@ -166,6 +171,8 @@ pub fn build(view: View, section: Section, width: u16) -> Doc {
                 }
                 o.heading(heading);
                 o.hang(0, 0, intro, t.muted);
+                let chosen = values::chosen(view.data, &advice.answers);
+                let skin = values::skin(view.data, &advice.answers);
                 for (k, item) in advice.treatments.iter().enumerate() {
                     if item.tier != tier {
                         continue;
@@ -179,6 +186,10 @@ pub fn build(view: View, section: Section, width: u16) -> Doc {
                     let name_style = if selected { t.focus } else { bold };
                     let name = format!("{cursor} {sign} {}", item.treatment.name);
                     o.hang(0, 6, &name, name_style);
+                    let fit = values::fit(item.treatment, &chosen, skin);
+                    if let Some(f) = words::decision::fits(&fit) {
+                        o.hang(4, 6, &f, t.heading);
+                    }
                     let why = item.reasons.join(" ");
                     o.label(4, 6, words::WHY, &why, bold, base);
                     if open {
@@ -239,6 +250,8 @@ pub fn build(view: View, section: Section, width: u16) -> Doc {
                 o.hang(0, 2, &format!("{} {q} ({})", g.bullet, tr.name), base);
             }
         }
+        Section::Compare => compare::build(&mut o, &mut anchors, view),
+        Section::About => compare::about(&mut o, view.data),
     }
     Doc {
         lines: o.lines,

@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{
 
 use super::app::{App, Msg, Overlay, Screen};
 use super::kiosk::{Kiosk, Sent, Staff};
-use super::layout::{self, Button, Target};
+use super::layout::{self, Button, Section, Target};
 use crate::kiosk::idle;
 
 pub fn map_event(event: &Event, app: &App) -> Option<Msg> {
@@ -143,6 +143,10 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
     if common.is_some() {
         return common;
     }
+    let compare = app
+        .results
+        .as_ref()
+        .is_some_and(|r| r.section == Section::Compare);
     match app.screen {
         Screen::Welcome => match key.code {
             Enter | Char(' ') => Some(Msg::Start),
@@ -172,22 +176,38 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
             Char(c) => digit(c).map(Msg::Edit),
             _ => None,
         },
+        // In Compare, left and right move the columns; Tab the sections.
+        Screen::Results if compare => match key.code {
+            Left | Char('h') => Some(Msg::Sideways(-1)),
+            Right | Char('l') => Some(Msg::Sideways(1)),
+            Tab => Some(Msg::NextSection),
+            BackTab => Some(Msg::PrevSection),
+            _ => results_key(key.code),
+        },
         Screen::Results => match key.code {
             Tab | Right | Char('l') => Some(Msg::NextSection),
             BackTab | Left | Char('h') => Some(Msg::PrevSection),
-            Up | Char('k') => Some(Msg::Up),
-            Down | Char('j') => Some(Msg::Down),
-            PageUp => Some(Msg::PageUp),
-            PageDown => Some(Msg::PageDown),
-            Home => Some(Msg::Home),
-            End => Some(Msg::End),
-            Enter | Char(' ') => Some(Msg::Enter),
-            Char('r') => Some(Msg::AskStartOver),
-            Char('i') => Some(Msg::Disclaimer),
-            Char('?') => Some(Msg::OpenHelp),
-            Char(c) => digit(c).map(Msg::Choose),
-            _ => None,
+            c => results_key(c),
         },
+    }
+}
+
+/// The results' keys other than left and right.
+fn results_key(code: KeyCode) -> Option<Msg> {
+    use KeyCode::*;
+    match code {
+        Up | Char('k') => Some(Msg::Up),
+        Down | Char('j') => Some(Msg::Down),
+        PageUp => Some(Msg::PageUp),
+        PageDown => Some(Msg::PageDown),
+        Home => Some(Msg::Home),
+        End => Some(Msg::End),
+        Enter | Char(' ') => Some(Msg::Enter),
+        Char('r') => Some(Msg::AskStartOver),
+        Char('i') => Some(Msg::Disclaimer),
+        Char('?') => Some(Msg::OpenHelp),
+        Char(c) => digit(c).map(Msg::Choose),
+        _ => None,
     }
 }
 

@@ -36,14 +36,18 @@ pub enum Section {
     Caveats,
     Expect,
     Ask,
+    Compare,
+    About,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 6] = [
         Section::Treatments,
         Section::Caveats,
         Section::Expect,
         Section::Ask,
+        Section::Compare,
+        Section::About,
     ];
 
     pub fn index(self) -> usize {
@@ -52,6 +56,8 @@ impl Section {
             Section::Caveats => 1,
             Section::Expect => 2,
             Section::Ask => 3,
+            Section::Compare => 4,
+            Section::About => 5,
         }
     }
 
@@ -61,15 +67,34 @@ impl Section {
             Section::Caveats => words::CAVEATS_TAB,
             Section::Expect => words::WHAT_TO_EXPECT,
             Section::Ask => words::QUESTIONS_TAB,
+            Section::Compare => words::COMPARE_TAB,
+            Section::About => words::ABOUT_TAB,
+        }
+    }
+
+    /// A shorter tab label, for when the full ones do not fit.
+    pub fn short_title(self) -> &'static str {
+        match self {
+            Section::Expect => words::EXPECT_TAB_SHORT,
+            Section::Ask => words::ASK_TAB_SHORT,
+            s => s.title(),
         }
     }
 
     pub fn next(self) -> Section {
-        Section::ALL[(self.index() + 1) % 4]
+        let n = Section::ALL.len();
+        Section::ALL
+            .get((self.index() + 1) % n)
+            .copied()
+            .unwrap_or(self)
     }
 
     pub fn prev(self) -> Section {
-        Section::ALL[(self.index() + 3) % 4]
+        let n = Section::ALL.len();
+        Section::ALL
+            .get((self.index() + n - 1) % n)
+            .copied()
+            .unwrap_or(self)
     }
 }
 

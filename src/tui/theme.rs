@@ -26,6 +26,9 @@ pub struct Glyphs {
     pub up: &'static str,
     pub down: &'static str,
     pub left_right: &'static str,
+    /// Signs that columns go on to the left or right (Compare).
+    pub left: &'static str,
+    pub right: &'static str,
     pub dash: &'static str,
     pub border: border::Set<'static>,
 }
@@ -44,6 +47,8 @@ pub const UNICODE: Glyphs = Glyphs {
     up: "▲",
     down: "▼",
     left_right: "←→",
+    left: "◀",
+    right: "▶",
     dash: "–",
     border: border::PLAIN,
 };
@@ -73,6 +78,8 @@ pub const ASCII: Glyphs = Glyphs {
     up: "^",
     down: "v",
     left_right: "Left/Right",
+    left: "<",
+    right: ">",
     dash: "-",
     border: ASCII_BORDER,
 };

@@ -10,6 +10,9 @@ pub const COMPARE: &str = "Compare your options";
 pub const COMPARE_INTRO: &str = "The options side by side, on the questions people ask. \"Wait, or skin care only\" is always one of them. Numbers come from studies; where the studies give none, it says so.";
 pub const MORE_COMPARED: &str = "More options compared";
 pub const MORE_COMPARED_LATER: &str = "The other options are compared after the details.";
+pub const PICK_HEADING: &str = "Choose what to compare";
+pub const YOU_MAY_ADD: &str = "You may add:";
+pub const PICK_TWO: &str = "Pick two or more options to see them side by side.";
 pub const NO_FACTS: &str = "Not given in this guide.";
 pub const WHAT_MATTERS: &str = "What matters to me";
 pub const NOTHING_CHOSEN: &str = "Not answered.";
@@ -92,4 +95,19 @@ pub fn ready_count(yes: usize, of: usize) -> String {
 
 pub fn credit(citation: &str) -> String {
     format!("These questions follow the SURE test: {citation}")
+}
+
+/// How to use the Compare section's picker.
+pub fn pick_hint(max: usize, up_down: &str, left_right: &str) -> String {
+    format!("Pick 2 to {max}: {up_down} move, Space picks. {left_right} show hidden columns. Home goes back to the table.")
+}
+
+/// "2 more" (columns out of view).
+pub fn more(n: usize) -> String {
+    format!("{n} more")
+}
+
+/// The Compare section's keys, under the buttons.
+pub fn compare_keys(up_down: &str, left_right: &str) -> String {
+    format!("Tab section  {up_down} move  Space pick  {left_right} columns  Home table  q quit")
 }

@@ -3,6 +3,7 @@
 //! screen's part of `update` lives in its own file: `question`, `review`,
 //! `results`, `overlay` (the boxes over the screen) and `kiosk`.
 
+pub mod compare;
 mod kiosk;
 mod overlay;
 mod question;
@@ -102,6 +103,8 @@ pub enum Msg {
     Save,
     /// Results: show or hide the disclaimer in full.
     Disclaimer,
+    /// Compare: show the columns to the left (-1) or right (+1).
+    Sideways(i8),
 }
 
 /// Work with the outside world that `update` asks the loop to do.

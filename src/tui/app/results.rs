@@ -1,10 +1,11 @@
 //! The results' part of `update`: sections, scrolling, opening treatments,
 //! and saving, sending or finishing.
 
-use crate::advice::{self, Advice};
+use crate::advice::{self, values, Advice};
 
 use super::super::doc::{self, Doc};
 use super::super::layout::{self, Section};
+use super::compare::{self, Pick};
 use super::{App, Effect, Msg, Overlay, Screen};
 
 /// The results, computed once when the person reaches them.
@@ -13,10 +14,12 @@ pub struct Results<'d> {
     pub advice: Advice<'d>,
     pub section: Section,
     /// Scroll offset per section, in lines.
-    pub scroll: [usize; 4],
+    pub scroll: [usize; 6],
     /// The highlighted treatment (index in `advice.treatments`).
     pub selected: usize,
     pub opened: Vec<bool>,
+    /// The Compare section's picked options and cursor.
+    pub pick: Pick,
     /// The current section wrapped to the screen, kept up to date by
     /// `update` so drawing only copies lines.
     pub doc: Doc,
@@ -29,6 +32,8 @@ impl<'d> App<'d> {
         let body = layout::results(layout::size_rect(self.size), self.data()).body;
         Some(doc::build(
             doc::View {
+                data: self.data(),
+                pick: &r.pick,
                 advice: &r.advice,
                 selected: r.selected,
                 opened: &r.opened,
@@ -60,12 +65,23 @@ impl<'d> App<'d> {
     }
 
     pub(super) fn show_results(&mut self) {
-        let advice = advice::evaluate(self.data(), self.flow.answers());
+        let mut advice = advice::evaluate(self.data(), self.flow.answers());
+        // Within a tier, what fits what matters to the person comes first;
+        // the tiers stay as the engine gave them.
+        let order: Vec<String> = values::ordered(self.data(), &advice)
+            .iter()
+            .map(|t| t.treatment.id.clone())
+            .collect();
+        advice
+            .treatments
+            .sort_by_key(|t| order.iter().position(|id| *id == t.treatment.id));
         let n = advice.treatments.len();
+        let pick = compare::default_pick(self.data(), &advice);
         self.results = Some(Results {
             advice,
+            pick,
             section: Section::Treatments,
-            scroll: [0; 4],
+            scroll: [0; 6],
             selected: 0,
             opened: vec![false; n],
             doc: Doc::default(),
@@ -77,6 +93,9 @@ impl<'d> App<'d> {
     }
 
     pub(super) fn results_msg(&mut self, msg: Msg) -> bool {
+        if self.compare_msg(msg) {
+            return true;
+        }
         let height = self.results_height();
         let doc = self.results_doc().unwrap_or_default();
         let total = doc.lines.len();

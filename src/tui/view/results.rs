@@ -24,14 +24,33 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
 
     // Tabs.
     let mut x = a.tabs.x.saturating_add(1);
-    let full: usize = Section::ALL.iter().map(|s| s.title().len() + 5).sum();
-    let numbered = full < usize::from(a.tabs.width);
+    // The longest labels that fit: full names with numbers, full names,
+    // then short names with numbers, then short names.
+    let room = usize::from(a.tabs.width);
+    let width = |short: bool, numbered: bool| -> usize {
+        Section::ALL
+            .iter()
+            .map(|s| {
+                let t = if short { s.short_title() } else { s.title() };
+                t.chars().count() + if numbered { 5 } else { 3 }
+            })
+            .sum()
+    };
+    let (short, numbered) = [(false, true), (false, false), (true, true), (true, false)]
+        .into_iter()
+        .find(|&(s, n)| width(s, n) < room)
+        .unwrap_or((true, false));
     for (i, sec) in Section::ALL.iter().enumerate() {
         let active = *sec == r.section;
-        let label = if numbered {
-            format!(" {} {} ", i + 1, sec.title())
+        let title = if short {
+            sec.short_title()
         } else {
-            format!(" {} ", sec.title())
+            sec.title()
+        };
+        let label = if numbered {
+            format!(" {} {title} ", i + 1)
+        } else {
+            format!(" {title} ")
         };
         let style = if active { t.tab_active } else { t.tab };
         let end = put(buf, a.tabs, x, a.tabs.y, &label, style);
@@ -134,6 +153,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         ],
     };
     buttons(buf, a.buttons, t, &items, hits);
+    let keys = if r.section == Section::Compare {
+        words::decision::compare_keys(t.glyphs.up_down, t.glyphs.left_right)
+    } else {
+        words::results_keys(t.glyphs.up_down)
+    };
     // What happened to a save or send, in words, else the keys.
     let status = match (&app.saved, app.kiosk.as_ref().and_then(|k| k.sent.as_ref())) {
         (_, Some(Sent::Failed(why))) => Some((words::send_failed(why), t.error)),
@@ -150,9 +174,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
             let y = put_lines(buf, a.keys, x, a.keys.y, &lines, style);
             // The keys below it, when a row is left.
             let left = Rect::new(a.keys.x, y, a.keys.width, a.keys.bottom().saturating_sub(y));
-            keys_line(buf, left, app, &words::results_keys(t.glyphs.up_down));
+            keys_line(buf, left, app, &keys);
         }
-        None => keys_line(buf, a.keys, app, &words::results_keys(t.glyphs.up_down)),
+        None => keys_line(buf, a.keys, app, &keys),
     }
 }
 
