@@ -53,7 +53,10 @@ fn json_lists_the_conflict_with_id_message_and_questions() {
             "treatments",
             "caveats",
             "notes",
-            "disclaimer"
+            "disclaimer",
+            "comparison",
+            "values",
+            "readiness"
         ]
     );
     let conflicts = v["conflicts"].as_array().unwrap();

@@ -192,3 +192,15 @@ pub fn about_said(data: &Dataset) -> Vec<Said> {
     );
     out
 }
+
+/// The sources of the comparison and the readiness check, for the
+/// handout's references.
+pub fn reference_ids<'d>(data: &'d Dataset, advice: &Advice<'d>) -> Vec<&'d str> {
+    let mut ids = compare::build(data, advice, &[]).reference_ids();
+    if let Some(r) = readiness::check(data, &advice.answers).and_then(|r| r.credit) {
+        if !ids.contains(&r.id.as_str()) {
+            ids.push(r.id.as_str());
+        }
+    }
+    ids
+}

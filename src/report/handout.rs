@@ -59,8 +59,9 @@ pub fn readiness(s: &mut String, data: &Dataset, advice: &Advice) {
                     let _ = writeln!(s, "{}\n", w::READY_ALL);
                 }
             }
-            if let Some(c) = r.credit {
-                let _ = writeln!(s, "*{}*\n", md(&w::credit(&c.citation)));
+            // Short here; the full citation is in the references.
+            if r.credit.is_some() {
+                let _ = writeln!(s, "*{}*\n", w::CREDIT_SHORT);
             }
         }
     }
@@ -97,7 +98,7 @@ pub fn at_a_glance(s: &mut String, data: &Dataset, advice: &Advice) {
 
 /// How many listed options the first table holds, with "wait": the
 /// Option Grid's few columns, and what keeps the first pages to two.
-const FIRST: usize = 3;
+const FIRST: usize = 2;
 
 /// The comparison's first table: the first few listed options (as the
 /// person sees them: by tier, then what matters) and "wait, or skin care

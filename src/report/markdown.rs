@@ -181,7 +181,14 @@ pub fn render_explained(
     handout::comparison_rest(&mut s, data, advice);
 
     let _ = writeln!(s, "## {}\n", words::REFERENCES);
-    for id in advice.reference_ids(data) {
+    // The comparison's and the readiness check's sources too.
+    let mut ids = advice.reference_ids(data);
+    for id in super::decision::reference_ids(data, advice) {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    for id in ids {
         if let Some(r) = data.reference(id) {
             match &r.link {
                 Some(link) => {

@@ -173,10 +173,17 @@ pub fn build(view: View, section: Section, width: u16) -> Doc {
                 o.hang(0, 0, intro, t.muted);
                 let chosen = values::chosen(view.data, &advice.answers);
                 let skin = values::skin(view.data, &advice.answers);
-                for (k, item) in advice.treatments.iter().enumerate() {
-                    if item.tier != tier {
+                // Within the tier, what fits what matters comes first; `k`
+                // stays the index in the advice (selection, opened, clicks).
+                let shown = values::ordered(view.data, advice);
+                for item in shown.into_iter().filter(|i| i.tier == tier) {
+                    let Some(k) = advice
+                        .treatments
+                        .iter()
+                        .position(|t| t.treatment.id == item.treatment.id)
+                    else {
                         continue;
-                    }
+                    };
                     o.blank();
                     let start = o.lines.len();
                     let selected = k == view.selected;

@@ -22,6 +22,7 @@ pub const READY: &str = "Ready to choose?";
 pub const READY_ALL: &str = "You said yes to all four. Take your summary to your clinician.";
 pub const READY_SKIPPED: &str =
     "Not answered. You can answer it any time: it never changes your results.";
+pub const CREDIT_SHORT: &str = "These questions follow the SURE test (Légaré et al. 2010).";
 pub const ADDED: &str = "added by you";
 /// Where the details start in the handout: the two-page budget ends here.
 pub const DETAILS_MARK: &str = "<!-- details -->";

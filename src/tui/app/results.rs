@@ -1,7 +1,7 @@
 //! The results' part of `update`: sections, scrolling, opening treatments,
 //! and saving, sending or finishing.
 
-use crate::advice::{self, values, Advice};
+use crate::advice::{self, Advice};
 
 use super::super::doc::{self, Doc};
 use super::super::layout::{self, Section};
@@ -65,16 +65,7 @@ impl<'d> App<'d> {
     }
 
     pub(super) fn show_results(&mut self) {
-        let mut advice = advice::evaluate(self.data(), self.flow.answers());
-        // Within a tier, what fits what matters to the person comes first;
-        // the tiers stay as the engine gave them.
-        let order: Vec<String> = values::ordered(self.data(), &advice)
-            .iter()
-            .map(|t| t.treatment.id.clone())
-            .collect();
-        advice
-            .treatments
-            .sort_by_key(|t| order.iter().position(|id| *id == t.treatment.id));
+        let advice = advice::evaluate(self.data(), self.flow.answers());
         let n = advice.treatments.len();
         let pick = compare::default_pick(self.data(), &advice);
         self.results = Some(Results {
@@ -89,6 +80,10 @@ impl<'d> App<'d> {
         // "Saved" speaks of these results only.
         self.saved = None;
         self.refresh_doc();
+        // The first treatment shown (what matters can put another first).
+        if let Some(r) = self.results.as_mut() {
+            r.selected = r.doc.anchors.first().map_or(0, |a| a.0);
+        }
         self.screen = Screen::Results;
     }
 
@@ -119,10 +114,12 @@ impl<'d> App<'d> {
             },
             Msg::Down if treatments => {
                 let (_, end) = anchor(r.selected).unwrap_or((0, 0));
-                let next = r.selected + 1;
-                if end > scroll + height || next >= r.advice.treatments.len() {
+                // In the order shown, which what matters may change.
+                let at = doc.anchors.iter().position(|a| a.0 == r.selected);
+                let next = at.and_then(|i| doc.anchors.get(i + 1)).map(|a| a.0);
+                if end > scroll + height || next.is_none() {
                     new_scroll = scroll + 1;
-                } else {
+                } else if let Some(next) = next {
                     r.selected = next;
                     if let Some((start, end)) = anchor(next) {
                         new_scroll = scroll.max(end.saturating_sub(height)).min(start);
@@ -131,10 +128,15 @@ impl<'d> App<'d> {
             }
             Msg::Up if treatments => {
                 let (start, _) = anchor(r.selected).unwrap_or((0, 0));
-                if start < scroll || r.selected == 0 {
+                let at = doc.anchors.iter().position(|a| a.0 == r.selected);
+                let prev = at
+                    .and_then(|i| i.checked_sub(1))
+                    .and_then(|i| doc.anchors.get(i))
+                    .map(|a| a.0);
+                if start < scroll || prev.is_none() {
                     new_scroll = scroll.saturating_sub(1);
-                } else {
-                    r.selected -= 1;
+                } else if let Some(prev) = prev {
+                    r.selected = prev;
                     if let Some((start, _)) = anchor(r.selected) {
                         new_scroll = scroll.min(start);
                     }

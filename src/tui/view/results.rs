@@ -24,8 +24,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
 
     // Tabs.
     let mut x = a.tabs.x.saturating_add(1);
-    // The longest labels that fit: full names with numbers, full names,
-    // then short names with numbers, then short names.
+    // The longest labels that fit, numbers kept as long as they can be
+    // (they are the keys): full names, then short names, with numbers;
+    // then full names, then short names, without.
     let room = usize::from(a.tabs.width);
     let width = |short: bool, numbered: bool| -> usize {
         Section::ALL
@@ -36,7 +37,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
             })
             .sum()
     };
-    let (short, numbered) = [(false, true), (false, false), (true, true), (true, false)]
+    let (short, numbered) = [(false, true), (true, true), (false, false), (true, false)]
         .into_iter()
         .find(|&(s, n)| width(s, n) < room)
         .unwrap_or((true, false));
