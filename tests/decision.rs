@@ -423,3 +423,33 @@ fn measure_the_longest_first_part() {
         most.1.split("<!-- details -->").next().unwrap_or_default()
     );
 }
+
+/// The kiosk's summary for staff is the Markdown and JSON reports with a
+/// stamp: the comparison, what matters and readiness travel with it.
+#[test]
+fn the_kiosk_export_carries_the_decision_aid() {
+    use scarguide::report::stamp::{self, Stamp};
+    let d = shipped();
+    let a = answers(&d, ROLLING_DARK);
+    let advice = evaluate(&d, &a);
+    let s = Stamp::now("K7Q2");
+    let j: Json =
+        serde_json::from_str(&stamp::json(&json::render(&d, &advice), &s).unwrap()).unwrap();
+    assert_eq!(
+        j["values"],
+        serde_json::json!(["short_recovery", "no_needles"])
+    );
+    assert_eq!(j["readiness"]["yes"], 2);
+    assert!(j["comparison"]["options"]
+        .as_array()
+        .is_some_and(|o| o.len() > 2));
+    let md = stamp::markdown(&markdown::render(&d, &advice, "2026-11-30"), &s);
+    for part in [
+        "## What matters to me",
+        "## Ready to choose?",
+        "## Compare your options",
+        "**About this guide**",
+    ] {
+        assert!(md.contains(part), "{part}");
+    }
+}

@@ -106,7 +106,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
             line,
         );
     }
-    for &(k, start, end) in &doc.anchors {
+    // Anchors are treatments only in Treatments (Compare's are its picker).
+    let anchors = if r.section == Section::Treatments {
+        doc.anchors.as_slice()
+    } else {
+        &[]
+    };
+    for &(k, start, end) in anchors {
         let top = start.max(scroll);
         let bottom = end.min(scroll + height);
         if bottom > top {
