@@ -1,0 +1,173 @@
+//! The staff's Summaries screen: the list with a field to type a code,
+//! or one summary as readable text, with signs for what is cut off and
+//! what the last action did.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::overlay::boxed;
+use super::{hint, put, scroll};
+use crate::tui::app::App;
+use crate::tui::desk::{self, Desk, Note, Open};
+use crate::tui::layout::{Hits, Target};
+use crate::words::{self, desk as w};
+
+pub fn draw(app: &App, d: &Desk, dir: Option<&str>, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
+    let t = &app.theme;
+    let frame = desk::frame(area);
+    let inner = boxed(app, frame, buf, w::TITLE);
+    let body = desk::body(area);
+    let x = inner.x;
+    let note_row = inner.y.saturating_add(2);
+    let note = |buf: &mut Buffer, d: &Desk| match &d.note {
+        Some(Note::Done(text)) => put(buf, inner, x, note_row, text, t.heading),
+        Some(Note::Failed(text)) => put(buf, inner, x, note_row, text, t.error),
+        None => x,
+    };
+    match &d.open {
+        Some(open) => {
+            let head = w::opened(&open.row.code, &open.row.written, open.row.collected);
+            put(buf, inner, x, inner.y, &head, t.heading);
+            hits.focus(Rect::new(x, inner.y, inner.width, 1).intersection(inner));
+            text(app, open, body, buf);
+            match open.confirm_delete {
+                Some(yes) => confirm(app, open, inner, buf, hits, yes),
+                None => {
+                    note(buf, d);
+                    hint(buf, inner, w::OPEN_KEYS, t);
+                }
+            }
+        }
+        None => {
+            let header = match (&d.problem, dir) {
+                (Some(why), _) => why.clone(),
+                (None, Some(dir)) => {
+                    let fresh = d.rows.iter().filter(|r| !r.collected).count();
+                    w::header(d.rows.len(), fresh, dir)
+                }
+                (None, None) => words::NO_EXPORT_DIR.to_string(),
+            };
+            let style = if d.problem.is_some() { t.error } else { t.base };
+            put(buf, inner, x, inner.y, &header, style);
+            let y = inner.y.saturating_add(1);
+            let end = put(buf, inner, x, y, w::FIND, t.base);
+            let field = put(buf, inner, end, y, &d.typed, t.focus);
+            // The cursor where the next character goes.
+            hits.focus(Rect::new(field, y, 1, 1).intersection(inner));
+            note(buf, d);
+            rows(app, d, body, buf, hits);
+            hint(buf, inner, w::LIST_KEYS, t);
+        }
+    }
+}
+
+/// The list under its headings, the highlighted row kept in view.
+fn rows(app: &App, d: &Desk, body: Rect, buf: &mut Buffer, hits: &mut Hits) {
+    let t = &app.theme;
+    if d.rows.is_empty() {
+        if d.problem.is_none() {
+            put(buf, body, body.x, body.y, w::NONE_YET, t.muted);
+        }
+        return;
+    }
+    put(
+        buf,
+        body,
+        body.x.saturating_add(2),
+        body.y,
+        w::HEADINGS,
+        t.muted,
+    );
+    let list = Rect::new(
+        body.x,
+        body.y.saturating_add(1),
+        body.width,
+        body.height.saturating_sub(1),
+    );
+    let win = scroll::window(
+        d.rows.len(),
+        usize::from(list.height),
+        (d.focus, d.focus + 1),
+    );
+    for (i, r) in d.rows.iter().enumerate().skip(win.offset).take(win.shown) {
+        let Some(y) = win.row_of(list, i) else {
+            continue;
+        };
+        let (marker, style) = if i == d.focus {
+            (t.glyphs.cursor, t.focus)
+        } else {
+            (" ", t.base)
+        };
+        let text = format!("{marker} {}", w::row(&r.code, &r.written, r.collected));
+        let end = put(buf, list, list.x, y, &text, style);
+        hits.push(
+            Rect::new(list.x, y, end.saturating_sub(list.x), 1).intersection(list),
+            Target::Summary(i),
+        );
+    }
+    let below = d.rows.len().saturating_sub(win.offset + win.shown);
+    scroll::signs(buf, list, &win, win.offset, below, t);
+}
+
+/// The open summary as plain text, from its scroll offset.
+fn text(app: &App, open: &Open, body: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let lines = desk::text_lines(&open.markdown, body.width);
+    let height = usize::from(body.height);
+    let at = open.scroll.min(desk::max_scroll(lines.len(), height));
+    let win = scroll::window(lines.len(), height, (at, at + height));
+    for (i, line) in lines.iter().enumerate().skip(win.offset).take(win.shown) {
+        if let Some(y) = win.row_of(body, i) {
+            put(buf, body, body.x, y, line, t.base);
+        }
+    }
+    let below = lines.len().saturating_sub(win.offset + win.shown);
+    scroll::signs(buf, body, &win, win.offset, below, t);
+}
+
+/// "Delete K7QM4 …?" with its two buttons, over the note and keys rows.
+fn confirm(app: &App, open: &Open, inner: Rect, buf: &mut Buffer, hits: &mut Hits, yes: bool) {
+    let t = &app.theme;
+    let y = inner.y.saturating_add(2);
+    let end = put(
+        buf,
+        inner,
+        inner.x,
+        y,
+        &w::delete_ask(&open.row.code),
+        t.error,
+    );
+    let (ys, ns) = if yes {
+        (t.focus, t.button)
+    } else {
+        (t.button, t.focus)
+    };
+    let x = end.saturating_add(2);
+    let yes_label = format!("[ y: {} ]", w::DELETE);
+    let no_label = format!("[ n: {} ]", w::KEEP);
+    // On a narrow screen the buttons go on the keys row.
+    let need = yes_label.chars().count() + no_label.chars().count() + 2;
+    let room = usize::from(inner.right().saturating_sub(x));
+    let last = inner.bottom().saturating_sub(1);
+    let (x, y) = if need <= room {
+        (x, y)
+    } else {
+        (inner.x, last)
+    };
+    let e1 = put(buf, inner, x, y, &yes_label, ys);
+    let x2 = e1.saturating_add(2);
+    let e2 = put(buf, inner, x2, y, &no_label, ns);
+    hits.push(
+        Rect::new(x, y, e1.saturating_sub(x), 1).intersection(inner),
+        Target::Yes,
+    );
+    hits.push(
+        Rect::new(x2, y, e2.saturating_sub(x2), 1).intersection(inner),
+        Target::No,
+    );
+    let focus_x = if yes { x } else { x2 };
+    hits.focus(Rect::new(focus_x, y, 1, 1).intersection(inner));
+    if y != last {
+        hint(buf, inner, w::DELETE_KEYS, t);
+    }
+}
