@@ -10,6 +10,8 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::advice::Advice;
+use crate::dataset::Dataset;
 use crate::report::save::{self, private_new, sync_dir};
 use crate::report::stamp::{self, Stamp};
 
@@ -39,6 +41,12 @@ pub struct Written {
     pub created: String,
     /// `CODE.md`, `CODE.json`, `CODE.fhir.json`, in that order.
     pub files: Vec<PathBuf>,
+}
+
+/// The FHIR file's maker for one consultation: a QuestionnaireResponse
+/// authored at the stamp's time, with the code as its identifier.
+pub fn fhir_for<'a>(data: &'a Dataset, advice: &'a Advice) -> impl Fn(&Stamp) -> String + 'a {
+    move |s: &Stamp| crate::fhir::response_json(data, advice, &s.created, Some(&s.code))
 }
 
 /// A fresh reference code from the system's random source.

@@ -158,3 +158,7 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "desk_tests.rs"]
+mod update_tests;

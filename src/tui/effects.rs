@@ -6,8 +6,7 @@
 use crate::dataset::Dataset;
 use crate::desk::{code, print, Folder, Summary};
 use crate::kiosk::export::{self, Parts};
-use crate::report::stamp::Stamp;
-use crate::{fhir, report, words};
+use crate::{report, words};
 
 use super::app::App;
 use super::desk::{Desk, DeskOp, Note, Open, Row};
@@ -29,8 +28,7 @@ pub fn export(app: &mut App, data: &Dataset) {
     let today = crate::output::today();
     let md = report::markdown::render(data, &r.advice, &today);
     let json = report::json::render(data, &r.advice);
-    let advice = &r.advice;
-    let fhir = |s: &Stamp| fhir::response_json(data, advice, &s.created, Some(&s.code));
+    let fhir = export::fhir_for(data, &r.advice);
     let parts = Parts {
         markdown: &md,
         json: &json,
@@ -195,3 +193,7 @@ fn open(folder: &Folder, d: &mut Desk) {
         Err(why) => d.note = Some(Note::Failed(why)),
     }
 }
+
+#[cfg(test)]
+#[path = "effects_tests.rs"]
+mod tests;
