@@ -88,18 +88,37 @@ pub fn frame(area: Rect) -> Rect {
     )
 }
 
-/// Rows of the box above the list or text: header, field or status,
-/// note. One row below for the keys.
-pub const HEAD_ROWS: u16 = 3;
+/// The most rows a note takes: enough for lp's reason at 60 columns.
+pub const NOTE_ROWS: usize = 4;
 
-/// Where the list or the text goes, inside the box.
-pub fn body(area: Rect) -> Rect {
+/// The note wrapped to the box, at least one row (blank when there is
+/// none), so what went wrong is read whole, not cut at the edge.
+pub fn note_lines(note: Option<&Note>, width: u16) -> Vec<String> {
+    let text = match note {
+        Some(Note::Done(t) | Note::Failed(t)) => t.as_str(),
+        None => "",
+    };
+    let mut lines: Vec<String> = textwrap::wrap(text, layout::first_fit(usize::from(width)))
+        .into_iter()
+        .map(|l| l.trim_end().to_string())
+        .take(NOTE_ROWS)
+        .collect();
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+/// Where the list or the text goes, inside the box: under the header,
+/// the field (or status) and the note; above one row for the keys.
+pub fn body(area: Rect, note: Option<&Note>) -> Rect {
     let inner = layout::inside(frame(area));
+    let head = 2 + note_lines(note, inner.width).len() as u16;
     Rect::new(
         inner.x,
-        inner.y.saturating_add(HEAD_ROWS),
+        inner.y.saturating_add(head),
         inner.width,
-        inner.height.saturating_sub(HEAD_ROWS + 1),
+        inner.height.saturating_sub(head + 1),
     )
 }
 
@@ -151,7 +170,8 @@ mod tests {
             for h in 0..40 {
                 let area = Rect::new(0, 0, w, h);
                 let f = frame(area);
-                let b = body(area);
+                let long = Note::Failed("word ".repeat(200));
+                let b = body(area, Some(&long));
                 assert!(area.contains(f.as_position()) || f.is_empty());
                 assert!(b.is_empty() || f.intersection(b) == b, "{w}x{h}");
             }

@@ -150,7 +150,7 @@ fn an_open_summary_scrolls_to_its_end_and_no_further() {
     at_desk(&mut app);
     open(&mut app, 40);
     // 80×24: the box's body holds 24 - 2 - 2 - 3 - 1 = 16 rows.
-    let body = crate::tui::desk::body(ratatui::layout::Rect::new(0, 0, 80, 24));
+    let body = crate::tui::desk::body(ratatui::layout::Rect::new(0, 0, 80, 24), None);
     assert_eq!(body.height, 16);
     send(&mut app, &[Msg::End]);
     let total = 79; // 40 lines with blank lines between, none after the last

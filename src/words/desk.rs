@@ -15,9 +15,11 @@ pub const DELETE_KEYS: &str = "y deletes it, n or Esc keeps it";
 pub const DELETE: &str = "Delete";
 pub const KEEP: &str = "Keep";
 
-/// The Summaries screen's first line.
+/// The Summaries screen's first line (newest first goes without saying);
+/// the folder last, where a narrow screen cuts it.
 pub fn header(count: usize, fresh: usize, dir: &str) -> String {
-    format!("{count} in {dir} ({fresh} new), newest first")
+    let s = if count == 1 { "summary" } else { "summaries" };
+    format!("{count} {s} ({fresh} new) in {dir}")
 }
 
 /// A row of the list, under HEADINGS.

@@ -18,7 +18,7 @@ pub(super) enum Step {
 use Step::{Back, Stay};
 
 pub(super) fn desk_msg(d: &mut Desk, msg: Msg, size: (u16, u16)) -> Step {
-    let body = desk::body(layout::size_rect(size));
+    let body = desk::body(layout::size_rect(size), d.note.as_ref());
     match d.open.as_mut() {
         Some(open) => {
             let width = body.width;

@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::overlay::boxed;
-use super::{hint, put, scroll};
+use super::{hint, put, put_lines, scroll};
 use crate::tui::app::App;
 use crate::tui::desk::{self, Desk, Note, Open};
 use crate::tui::layout::{Hits, Target};
@@ -16,13 +16,15 @@ pub fn draw(app: &App, d: &Desk, dir: Option<&str>, area: Rect, buf: &mut Buffer
     let t = &app.theme;
     let frame = desk::frame(area);
     let inner = boxed(app, frame, buf, w::TITLE);
-    let body = desk::body(area);
+    let body = desk::body(area, d.note.as_ref());
     let x = inner.x;
-    let note_row = inner.y.saturating_add(2);
-    let note = |buf: &mut Buffer, d: &Desk| match &d.note {
-        Some(Note::Done(text)) => put(buf, inner, x, note_row, text, t.heading),
-        Some(Note::Failed(text)) => put(buf, inner, x, note_row, text, t.error),
-        None => x,
+    let note = |buf: &mut Buffer, d: &Desk| {
+        let style = match &d.note {
+            Some(Note::Failed(_)) => t.error,
+            _ => t.heading,
+        };
+        let lines = desk::note_lines(d.note.as_ref(), inner.width);
+        put_lines(buf, inner, x, inner.y.saturating_add(2), &lines, style);
     };
     match &d.open {
         Some(open) => {
