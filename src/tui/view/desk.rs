@@ -4,6 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::widgets::{Clear, Widget};
 
 use super::overlay::boxed;
 use super::{hint, put, put_lines, scroll};
@@ -14,6 +15,10 @@ use crate::words::{self, desk as w};
 
 pub fn draw(app: &App, d: &Desk, dir: Option<&str>, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
+    // Nothing of the patient's screen around it: one person's summary is
+    // not read beside another's answers.
+    Clear.render(area, buf);
+    buf.set_style(area, t.base);
     let frame = desk::frame(area);
     let inner = boxed(app, frame, buf, w::TITLE);
     let body = desk::body(area, d.note.as_ref());
