@@ -122,7 +122,7 @@ fn text(app: &App, open: &Open, body: Rect, buf: &mut Buffer) {
     let lines = desk::text_lines(&open.markdown, body.width);
     let height = usize::from(body.height);
     let at = open.scroll.min(desk::max_scroll(lines.len(), height));
-    let win = scroll::window(lines.len(), height, (at, at + height));
+    let win = text_window(lines.len(), height, at);
     for (i, line) in lines.iter().enumerate().skip(win.offset).take(win.shown) {
         if let Some(y) = win.row_of(body, i) {
             put(buf, body, body.x, y, line, t.base);
@@ -176,5 +176,51 @@ fn confirm(app: &App, open: &Open, inner: Rect, buf: &mut Buffer, hits: &mut Hit
     hits.focus(Rect::new(focus_x, y, 1, 1).intersection(inner));
     if y != last {
         hint(buf, inner, w::DELETE_KEYS, t);
+    }
+}
+
+/// The text from line `at` in `height` rows: a sign row above when
+/// scrolled, one below when lines are left, the lines between. At
+/// `desk::max_scroll` the last line is shown (scroll::window keeps both
+/// signs there, which would hide it).
+fn text_window(total: usize, height: usize, at: usize) -> scroll::Window {
+    if total <= height {
+        return scroll::window(total, height, (0, total));
+    }
+    let top = at > 0;
+    let room = height.saturating_sub(usize::from(top));
+    let bottom = at + room < total;
+    scroll::Window {
+        offset: at,
+        shown: room.saturating_sub(usize::from(bottom)),
+        top,
+        bottom,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_of_the_text_can_be_scrolled_into_view() {
+        for total in 0..40 {
+            for height in 3..15 {
+                let max = desk::max_scroll(total, height);
+                let mut seen = vec![false; total];
+                for at in 0..=max {
+                    let w = text_window(total, height, at);
+                    let used = w.shown + usize::from(w.top) + usize::from(w.bottom);
+                    assert!(used <= height, "{total} {height} {at}");
+                    assert_eq!(w.top, w.offset > 0, "{total} {height} {at}");
+                    let below = w.offset + w.shown < total;
+                    assert_eq!(w.bottom, below, "{total} {height} {at}");
+                    for s in seen.iter_mut().skip(w.offset).take(w.shown) {
+                        *s = true;
+                    }
+                }
+                assert!(seen.iter().all(|s| *s), "{total} lines in {height} rows");
+            }
+        }
     }
 }
