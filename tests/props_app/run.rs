@@ -318,7 +318,7 @@ fn desk_stand_in(d: &mut Desk, op: DeskOp, ok: bool) {
     let row = |i: usize| Row {
         code: format!("H7K{i}P"),
         written: "2026-11-30 09:15".into(),
-        collected: i % 2 == 0,
+        collected: i.is_multiple_of(2),
     };
     d.rows = (3..9).map(row).collect();
     d.focus = d.focus.min(d.rows.len() - 1);
