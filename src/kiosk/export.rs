@@ -160,10 +160,7 @@ pub fn check_folder(dir: &Path) -> Result<(), String> {
     {
         use std::os::unix::fs::PermissionsExt;
         if meta.permissions().mode() & 0o002 != 0 {
-            return Err(
-                "everybody may write to it (mode o+w); give the kiosk a folder of its own, such as one made with `install -d -m 0700`"
-                    .to_string(),
-            );
+            return Err("everybody may write to it (mode o+w)".to_string());
         }
     }
     let probe = dir.join(format!(".scarguide-probe-{}", std::process::id()));
