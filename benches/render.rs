@@ -90,6 +90,7 @@ fn build<'d>(d: &'d Dataset, name: &str, size: (u16, u16)) -> App<'d> {
                 pin: Pin::parse("2468").expect("a valid PIN"),
                 idle_timeout: Duration::from_secs(120),
                 export_dir: None,
+                printer: None,
             };
             a = a.kiosk(config, Instant::now());
             send(

@@ -86,6 +86,10 @@ pub enum Command {
         /// owner may read; otherwise from SCARGUIDE_STAFF_PIN.
         #[arg(long, value_name = "FILE")]
         staff_pin_file: Option<PathBuf>,
+        /// The printer the staff menu's Summaries screen prints on
+        /// (`lpstat -p` lists them; default: the system's default printer).
+        #[arg(long, value_name = "NAME")]
+        printer: Option<String>,
         /// Colours (NO_COLOR turns colour off in any theme).
         #[arg(long, value_enum)]
         theme: Option<Theme>,

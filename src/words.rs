@@ -3,6 +3,7 @@
 //! the reports and the full-screen app share, the reports' own, the
 //! full-screen app's own, and the kiosk's.
 
+pub mod desk;
 pub mod plain;
 
 use crate::dataset::{Level, Tier};
@@ -305,7 +306,7 @@ pub const PIN_HINT_BACK: &str = "Enter or Esc goes back to the staff menu.";
 pub const STAFF_MENU: &str = "Staff menu";
 pub const STAFF_MENU_HINT: &str = "Up/Down and Enter, or a number. Esc closes.";
 pub const STAFF_RESET: &str = "Reset this session (clears the answers)";
-pub const STAFF_WHERE: &str = "Show where summaries are written";
+pub const STAFF_SUMMARIES: &str = "Summaries: find, print, collect, delete";
 pub const STAFF_END: &str = "End the kiosk";
 pub const STAFF_CLOSE: &str = "Back to the patient's screen";
 pub const NO_EXPORT_DIR: &str =
@@ -327,10 +328,6 @@ pub fn pin_locked(seconds: u64) -> String {
 
 pub fn is_lock_note(note: &str) -> bool {
     note.starts_with("Too many wrong PINs")
-}
-
-pub fn summaries_in(dir: &str) -> String {
-    format!("Summaries are written to {dir} as CODE.md (the handout) and CODE.json.")
 }
 
 pub fn still_there(seconds: u64) -> String {

@@ -1,3 +1,4 @@
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::time::Duration;
 
@@ -12,6 +13,7 @@ pub fn kiosk(
     export_dir: Option<&Path>,
     pin_file: Option<&Path>,
     keep_days: u32,
+    printer: Option<&str>,
 ) -> i32 {
     let pin = match pin::load(pin_file, std::env::var(pin::ENV_VAR).ok()) {
         Ok(p) => p,
@@ -21,26 +23,38 @@ pub fn kiosk(
         }
     };
     if let Some(dir) = export_dir {
-        if let Err(e) = export::check_writable(dir) {
-            // A warning, not a refusal: staff may fix the folder while the
-            // kiosk runs, and patients can still read their results.
-            crate::say!(
-                "scarguide kiosk: warning: summaries cannot be written to {}: {}",
-                dir.display(),
-                export::describe(&e)
-            );
-        } else {
-            // Before the screen is taken, so a problem can still be said.
-            if let Err(e) = retention::purge_now(dir, keep_days) {
-                crate::say!("scarguide kiosk: warning: old summaries were not deleted: {e}");
-            }
-            retention::every_hour(dir, keep_days);
+        // Refused now, not at the patient's last step ("could not be sent").
+        if let Err(why) = export::check_folder(dir) {
+            refuse(&format!(
+                "scarguide kiosk: summaries cannot be written to {}: {why}. The kiosk does not start; fix the folder (owned by the kiosk's user, mode 0700) or leave out --export-dir.",
+                dir.display()
+            ));
+            return 1;
         }
+        // Before the screen is taken, so a problem can still be said.
+        if let Err(e) = retention::purge_now(dir, keep_days) {
+            crate::say!("scarguide kiosk: warning: old summaries were not deleted: {e}");
+        }
+        retention::every_hour(dir, keep_days);
     }
     let config = Config {
         pin,
         idle_timeout: Duration::from_secs(idle_timeout),
         export_dir: export_dir.map(Path::to_path_buf),
+        printer: printer.map(str::to_string),
     };
     crate::tui::run_kiosk(cli, config)
+}
+
+/// Says why the kiosk will not start on stderr and, when stderr goes
+/// elsewhere (the service sends it to the journal), on the screen too,
+/// where whoever stands at the kiosk reads it.
+fn refuse(message: &str) {
+    crate::say!("{message}");
+    let stdout = std::io::stdout();
+    if stdout.is_terminal() && !std::io::stderr().is_terminal() {
+        let mut out = stdout.lock();
+        let _ = writeln!(out, "{message}");
+        let _ = out.flush();
+    }
 }

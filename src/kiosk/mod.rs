@@ -17,4 +17,6 @@ pub struct Config {
     pub pin: pin::Pin,
     pub idle_timeout: Duration,
     pub export_dir: Option<PathBuf>,
+    /// The printer for the staff's Summaries screen (None: the default).
+    pub printer: Option<String>,
 }

@@ -4,8 +4,10 @@
 //! restore on every exit path, signals).
 
 pub mod app;
+pub mod desk;
 mod disclaimer;
 pub mod doc;
+mod effects;
 pub mod keymap;
 pub mod kiosk;
 pub mod layout;
@@ -31,10 +33,9 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::cli::Cli;
 use crate::dataset::Dataset;
-use crate::kiosk::{export, Config};
+use crate::kiosk::Config;
 use crate::report;
 use app::{update, App, Effect, Msg};
-use kiosk::Sent;
 use theme::Theme;
 
 /// How long crossterm may wait for an event once there is input. Not
@@ -175,21 +176,8 @@ fn perform(
     let today = crate::output::today();
     match effect {
         Effect::Clear => term.clear()?,
-        Effect::Export => {
-            let Some(r) = app.results.as_ref() else {
-                return Ok(());
-            };
-            let md = report::markdown::render(data, &r.advice, &today);
-            let json = report::json::render(data, &r.advice);
-            if let Some(k) = app.kiosk.as_mut() {
-                if let Some(dir) = k.export_dir.clone() {
-                    k.sent = Some(match export::write_summary(&dir, &md, &json) {
-                        Ok(w) => Sent::Code(w.code),
-                        Err(e) => Sent::Failed(export::describe(&e)),
-                    });
-                }
-            }
-        }
+        Effect::Export => effects::export(app, data),
+        Effect::Desk(op) => effects::desk(app, op),
         Effect::Save => {
             let path = cli
                 .save_to

@@ -3,6 +3,7 @@
 //! screen's part of `update` lives in its own file: `question`, `review`,
 //! `results`, `overlay` (the boxes over the screen) and `kiosk`.
 
+mod desk;
 mod kiosk;
 mod overlay;
 mod question;
@@ -15,6 +16,7 @@ use crate::dataset::Dataset;
 use crate::interview::{BackTo, Flow, Step};
 use crate::kiosk::idle;
 
+use super::desk::{DeskKey, DeskOp};
 use super::kiosk::Kiosk;
 use super::layout::{Hits, Section};
 use super::theme::Theme;
@@ -42,6 +44,10 @@ pub enum Overlay {
     },
     /// The disclaimer in full (`i` on the results).
     Disclaimer,
+    /// Kiosk: "I'm finished" before anything was sent to staff.
+    Finish {
+        yes: bool,
+    },
 }
 
 /// What the person asked for. Keys and clicks become these in `keymap`.
@@ -92,6 +98,8 @@ pub enum Msg {
     PinSubmit,
     /// Kiosk: a staff menu item by number or click.
     StaffPick(usize),
+    /// Kiosk: a key of the staff's Summaries screen.
+    Desk(DeskKey),
     /// Time passed (the idle timer and lock-out countdowns).
     Tick,
     /// Kiosk: send the summary to staff.
@@ -113,6 +121,8 @@ pub enum Effect {
     Save,
     /// Clear the whole screen: a session was wiped.
     Clear,
+    /// Kiosk: read or change the summaries folder for staff.
+    Desk(DeskOp),
 }
 
 #[derive(Debug, Clone)]
@@ -194,6 +204,7 @@ impl<'d> App<'d> {
         if let Some(k) = self.kiosk.as_mut() {
             k.staff = None;
             k.sent = None;
+            k.exported = None;
             k.idle_state = idle::State::Active;
             k.idle.input(now);
         }
