@@ -27,11 +27,10 @@ static HOOK: Once = Once::new();
 /// copy of it (see `nonblocking_input`).
 static SAVED_STDIN: Mutex<Option<OwnedFd>> = Mutex::new(None);
 
-/// crossterm reads the terminal until a read gives an event. With a
-/// blocking stdin, bytes that give none (half an escape sequence, a stray
-/// byte, an unfinished paste) leave it waiting inside read() for the next
-/// key, and the loop with it: no idle wipe, no timers. So stdin becomes a
-/// new, non-blocking opening of the same terminal. Not O_NONBLOCK on the
+/// The loop reads the terminal once per wake-up; a blocking stdin could
+/// still leave it waiting inside read() after a spurious wake-up, and the
+/// loop with it: no idle wipe, no timers. So stdin becomes a new,
+/// non-blocking opening of the same terminal. Not O_NONBLOCK on the
 /// stdin we were given: that flag would also make stdout non-blocking and
 /// reach the shell that shares it.
 fn nonblocking_input() {
