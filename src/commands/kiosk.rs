@@ -1,8 +1,8 @@
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::cli::Cli;
-use crate::kiosk::{export, pin, retention, Config};
+use crate::kiosk::{export, gate, lockout, pin, retention, Config};
 
 /// Checks the PIN and the export folder, clears out summaries older than
 /// `keep_days` (and keeps doing so), then runs the locked-down app.
@@ -12,6 +12,7 @@ pub fn kiosk(
     export_dir: Option<&Path>,
     pin_file: Option<&Path>,
     keep_days: u32,
+    state_dir: Option<&Path>,
 ) -> i32 {
     let pin = match pin::load(pin_file, std::env::var(pin::ENV_VAR).ok()) {
         Ok(p) => p,
@@ -37,8 +38,22 @@ pub fn kiosk(
             retention::every_hour(dir, keep_days);
         }
     }
+    let state_dir = state_dir
+        .map(Path::to_path_buf)
+        .or_else(|| lockout::systemd_dir(std::env::var_os("STATE_DIRECTORY")));
+    let gate = match state_dir {
+        Some(dir) => {
+            let (gate, problem) =
+                gate::Gate::open(pin, lockout::Store::in_dir(&dir), Instant::now());
+            if let Some(p) = problem {
+                crate::say!("scarguide kiosk: warning: PIN lock-out state {p}");
+            }
+            gate
+        }
+        None => gate::Gate::new(pin),
+    };
     let config = Config {
-        pin,
+        gate,
         idle_timeout: Duration::from_secs(idle_timeout),
         export_dir: export_dir.map(Path::to_path_buf),
     };

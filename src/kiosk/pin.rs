@@ -1,11 +1,11 @@
 //! The staff PIN: where it comes from, and the lock-out after wrong tries.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 pub const ENV_VAR: &str = "SCARGUIDE_STAFF_PIN";
-pub const MAX_TRIES: u32 = 5;
-pub const LOCK_FOR: Duration = Duration::from_secs(60);
+
+// The lock-out lives in `gate`; re-exported where it always was.
+pub use super::gate::{Attempt, Gate};
 
 #[derive(Clone, PartialEq, Eq)]
 pub struct Pin(String);
@@ -83,63 +83,6 @@ fn load_file(path: &Path) -> Result<Pin, String> {
     Pin::parse(&text).map_err(|e| format!("{name}: {e}"))
 }
 
-/// The PIN prompt's lock-out: five wrong PINs lock it for a minute.
-#[derive(Debug, Clone)]
-pub struct Gate {
-    pin: Pin,
-    failures: u32,
-    locked_until: Option<Instant>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Attempt {
-    Correct,
-    Wrong { tries_left: u32 },
-    Locked { seconds_left: u64 },
-}
-
-impl Gate {
-    pub fn new(pin: Pin) -> Gate {
-        Gate {
-            pin,
-            failures: 0,
-            locked_until: None,
-        }
-    }
-
-    /// Seconds until the prompt opens again, if it is locked.
-    pub fn locked(&self, now: Instant) -> Option<u64> {
-        let until = self.locked_until?;
-        let left = until.saturating_duration_since(now);
-        (!left.is_zero()).then(|| left.as_secs() + u64::from(left.subsec_nanos() > 0))
-    }
-
-    pub fn try_pin(&mut self, entered: &str, now: Instant) -> Attempt {
-        if let Some(seconds_left) = self.locked(now) {
-            return Attempt::Locked { seconds_left };
-        }
-        if self.locked_until.is_some() {
-            // The lock has run out: a fresh set of tries.
-            self.locked_until = None;
-            self.failures = 0;
-        }
-        if self.pin.matches(entered) {
-            self.failures = 0;
-            return Attempt::Correct;
-        }
-        self.failures += 1;
-        if self.failures >= MAX_TRIES {
-            self.locked_until = Some(now + LOCK_FOR);
-            return Attempt::Locked {
-                seconds_left: LOCK_FOR.as_secs(),
-            };
-        }
-        Attempt::Wrong {
-            tries_left: MAX_TRIES - self.failures,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,46 +153,5 @@ mod tests {
         assert!(load(Some(&path), None)
             .unwrap_err()
             .contains("cannot read the PIN file"));
-    }
-
-    #[test]
-    fn five_wrong_pins_lock_for_a_minute() {
-        let t0 = Instant::now();
-        let mut gate = Gate::new(Pin::parse("1234").unwrap());
-        for left in (1..=4).rev() {
-            assert_eq!(
-                gate.try_pin("0000", t0),
-                Attempt::Wrong { tries_left: left }
-            );
-        }
-        assert_eq!(
-            gate.try_pin("0000", t0),
-            Attempt::Locked { seconds_left: 60 }
-        );
-        // Even the right PIN is refused while locked.
-        let later = t0 + Duration::from_secs(30);
-        assert_eq!(
-            gate.try_pin("1234", later),
-            Attempt::Locked { seconds_left: 30 }
-        );
-        assert_eq!(gate.locked(t0 + Duration::from_millis(59_500)), Some(1));
-        let after = t0 + Duration::from_secs(60);
-        assert_eq!(gate.locked(after), None);
-        assert_eq!(
-            gate.try_pin("0000", after),
-            Attempt::Wrong { tries_left: 4 }
-        );
-        assert_eq!(gate.try_pin("1234", after), Attempt::Correct);
-    }
-
-    #[test]
-    fn a_right_pin_resets_the_count() {
-        let t0 = Instant::now();
-        let mut gate = Gate::new(Pin::parse("1234").unwrap());
-        for _ in 0..4 {
-            gate.try_pin("9", t0);
-        }
-        assert_eq!(gate.try_pin("1234", t0), Attempt::Correct);
-        assert_eq!(gate.try_pin("9", t0), Attempt::Wrong { tries_left: 4 });
     }
 }
