@@ -2,7 +2,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::cli::Cli;
-use crate::kiosk::{export, gate, lockout, pin, retention, Config};
+use crate::kiosk::{export, gate, lockout, pinfile, retention, Config};
 
 /// Checks the PIN and the export folder, clears out summaries older than
 /// `keep_days` (and keeps doing so), then runs the locked-down app.
@@ -14,7 +14,9 @@ pub fn kiosk(
     keep_days: u32,
     state_dir: Option<&Path>,
 ) -> i32 {
-    let pin = match pin::load(pin_file, std::env::var(pin::ENV_VAR).ok()) {
+    // First, while there is one thread: the PIN leaves the environment.
+    let env_pin = pinfile::take_env();
+    let pin = match pinfile::load(pin_file, pinfile::credentials_dir().as_deref(), env_pin) {
         Ok(p) => p,
         Err(e) => {
             crate::say!("scarguide kiosk: {e}");

@@ -8,6 +8,7 @@ pub mod gate;
 pub mod idle;
 pub mod lockout;
 pub mod pin;
+pub mod pinfile;
 pub mod retention;
 
 use std::path::PathBuf;

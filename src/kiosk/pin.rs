@@ -42,45 +42,14 @@ impl Pin {
     }
 }
 
-const HOW_TO_SET: &str = "set it with the environment variable SCARGUIDE_STAFF_PIN=1234 \
-    or with --staff-pin-file FILE (a file only its owner can read: chmod 600 FILE)";
+pub(super) const HOW_TO_SET: &str =
+    "set it with the environment variable SCARGUIDE_STAFF_PIN=1234, \
+    with --staff-pin-file FILE (a file only its owner can read: chmod 600 FILE), \
+    or under systemd with LoadCredential=staff-pin:FILE";
 
-/// Reads the PIN from `--staff-pin-file` if given, else the environment.
+/// Reads the PIN: see [`super::pinfile::load`].
 pub fn load(file: Option<&Path>, env: Option<String>) -> Result<Pin, String> {
-    if let Some(path) = file {
-        return load_file(path);
-    }
-    match env {
-        Some(v) if !v.is_empty() => Pin::parse(&v).map_err(|e| format!("{ENV_VAR}: {e}")),
-        _ => Err(format!(
-            "kiosk mode needs a staff PIN so staff can unlock it; {HOW_TO_SET}"
-        )),
-    }
-}
-
-fn load_file(path: &Path) -> Result<Pin, String> {
-    let name = path.display();
-    let meta =
-        std::fs::metadata(path).map_err(|e| format!("{name}: cannot read the PIN file: {e}"))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = meta.permissions().mode();
-        if mode & 0o044 != 0 {
-            return Err(format!(
-                "{name}: the PIN file can be read by other users (mode {:o}); run `chmod 600 {name}` first",
-                mode & 0o777
-            ));
-        }
-    }
-    if !meta.is_file() || meta.len() > 64 {
-        return Err(format!(
-            "{name}: not a PIN file (it should hold only the PIN)"
-        ));
-    }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{name}: cannot read the PIN file: {e}"))?;
-    Pin::parse(&text).map_err(|e| format!("{name}: {e}"))
+    super::pinfile::load(file, None, env)
 }
 
 #[cfg(test)]
