@@ -10,6 +10,7 @@ pub mod input;
 pub mod keymap;
 pub mod kiosk;
 pub mod layout;
+pub mod signals;
 pub use app::review;
 pub mod terminal;
 pub mod theme;
@@ -28,7 +29,6 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::cli::Cli;
 use crate::dataset::Dataset;
@@ -83,9 +83,9 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     let theme = Theme::from_env(cli);
     let is_kiosk = kiosk.is_some();
     let signals = match if is_kiosk {
-        terminal::Signals::register_kiosk()
+        signals::Signals::register_kiosk()
     } else {
-        terminal::Signals::register()
+        signals::Signals::register()
     } {
         Ok(s) => s,
         Err(e) => {
@@ -93,13 +93,8 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
             return 1;
         }
     };
-    terminal::spawn_watchdog(signals.clone());
-    let ending: &[i32] = if is_kiosk {
-        &[SIGTERM, SIGHUP]
-    } else {
-        &[SIGTERM, SIGHUP, SIGINT]
-    };
-    let wake = match wake::Wake::new(ending) {
+    signals::spawn_watchdog(signals.clone());
+    let wake = match wake::Wake::new(&signals.list()) {
         Ok(w) => w,
         Err(e) => {
             crate::say!("scarguide: cannot set up signal handling: {e}");
@@ -202,7 +197,7 @@ fn save(app: &mut App, data: &Dataset, path: &Path, today: &str) -> Option<PathB
 fn event_loop(
     term: &mut terminal::Term,
     app: &mut App,
-    signals: &terminal::Signals,
+    signals: &signals::Signals,
     wake: &wake::Wake,
     cli: &Cli,
     saved: &mut Vec<PathBuf>,
