@@ -65,7 +65,7 @@ fn load_file(path: &Path, credentials: Option<&Path>) -> Result<Pin, String> {
         .map_err(|e| format!("{name}: cannot read the PIN file: {e}"))?;
     if !meta.is_file() {
         return Err(format!(
-            "{name}: not a regular file; the PIN file must be an ordinary file holding only the PIN"
+            "{name}: not a PIN file: it is not a regular file (a PIN file is an ordinary file holding only the PIN)"
         ));
     }
     let me = rustix::process::geteuid().as_raw();

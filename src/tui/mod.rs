@@ -1,7 +1,8 @@
 //! The full-screen interview (ratatui + crossterm), in The Elm Architecture:
 //! `app` (model, messages, pure update), `keymap` (keys and mouse to
-//! messages), `view` (read-only drawing), `theme`, and `terminal` (setup,
-//! restore on every exit path, signals).
+//! messages), `view` (read-only drawing), `theme`, `input` (the terminal's
+//! bytes to events, dropping what it cannot read), `terminal` (setup and
+//! restore on every exit path) and `signals`.
 
 pub mod app;
 mod disclaimer;
