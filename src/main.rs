@@ -32,6 +32,7 @@ fn main() {
             staff_pin_file,
             keep_days,
             printer,
+            state_dir,
             ..
         }) => commands::kiosk(
             &cli,
@@ -40,6 +41,7 @@ fn main() {
             staff_pin_file.as_deref(),
             *keep_days,
             printer.as_deref(),
+            state_dir.as_deref(),
         ),
         Some(Command::Summaries { export_dir, action }) => {
             commands::summaries(export_dir.as_deref(), action)

@@ -319,7 +319,8 @@ pub const SENT_GIVE: &str =
     "Please give this code to the desk. Staff will use it to find your summary. It holds no name.";
 
 pub fn pin_wrong(tries_left: u32) -> String {
-    format!("That PIN is not right. {tries_left} tries left.")
+    let tries = if tries_left == 1 { "try" } else { "tries" };
+    format!("That PIN is not right. {tries_left} {tries} left.")
 }
 
 pub fn pin_locked(seconds: u64) -> String {

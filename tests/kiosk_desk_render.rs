@@ -33,7 +33,7 @@ fn fixture() -> Dataset {
 
 fn kiosk(d: &Dataset, size: (u16, u16), ascii: bool) -> App<'_> {
     let config = Config {
-        pin: Pin::parse("2468").unwrap(),
+        gate: scarguide::kiosk::gate::Gate::new(Pin::parse("2468").unwrap()),
         idle_timeout: Duration::from_secs(120),
         export_dir: Some("/var/lib/scarguide/summaries".into()),
         printer: None,

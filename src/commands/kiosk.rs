@@ -1,9 +1,9 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::cli::Cli;
-use crate::kiosk::{export, pin, retention, Config};
+use crate::kiosk::{export, gate, lockout, pinfile, retention, Config};
 
 /// Checks the PIN and the export folder, clears out summaries older than
 /// `keep_days` (and keeps doing so), then runs the locked-down app.
@@ -14,8 +14,11 @@ pub fn kiosk(
     pin_file: Option<&Path>,
     keep_days: u32,
     printer: Option<&str>,
+    state_dir: Option<&Path>,
 ) -> i32 {
-    let pin = match pin::load(pin_file, std::env::var(pin::ENV_VAR).ok()) {
+    // First, while there is one thread: the PIN leaves the environment.
+    let env_pin = pinfile::take_env();
+    let pin = match pinfile::load(pin_file, pinfile::credentials_dir().as_deref(), env_pin) {
         Ok(p) => p,
         Err(e) => {
             crate::say!("scarguide kiosk: {e}");
@@ -37,8 +40,22 @@ pub fn kiosk(
         }
         retention::every_hour(dir, keep_days);
     }
+    let state_dir = state_dir
+        .map(Path::to_path_buf)
+        .or_else(|| lockout::systemd_dir(std::env::var_os("STATE_DIRECTORY")));
+    let gate = match state_dir {
+        Some(dir) => {
+            let (gate, problem) =
+                gate::Gate::open(pin, lockout::Store::in_dir(&dir), Instant::now());
+            if let Some(p) = problem {
+                crate::say!("scarguide kiosk: warning: PIN lock-out state {p}");
+            }
+            gate
+        }
+        None => gate::Gate::new(pin),
+    };
     let config = Config {
-        pin,
+        gate,
         idle_timeout: Duration::from_secs(idle_timeout),
         export_dir: export_dir.map(Path::to_path_buf),
         printer: printer.map(str::to_string),

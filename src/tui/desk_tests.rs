@@ -23,7 +23,7 @@ fn fixture() -> Dataset {
 
 fn kiosk_app(d: &Dataset, t0: Instant) -> App<'_> {
     let config = Config {
-        pin: Pin::parse("2468").unwrap(),
+        gate: crate::kiosk::gate::Gate::new(Pin::parse("2468").unwrap()),
         idle_timeout: Duration::from_secs(120),
         export_dir: Some("/tmp/x".into()),
         printer: None,

@@ -27,7 +27,7 @@ fn temp_dir(name: &str) -> PathBuf {
 
 fn kiosk_app<'d>(d: &'d Dataset, dir: &Path, printer: Option<&str>) -> App<'d> {
     let config = Config {
-        pin: Pin::parse("2468").unwrap(),
+        gate: crate::kiosk::gate::Gate::new(Pin::parse("2468").unwrap()),
         idle_timeout: Duration::from_secs(120),
         export_dir: Some(dir.to_path_buf()),
         printer: printer.map(str::to_string),
@@ -234,7 +234,7 @@ fn a_failed_print_says_why_and_keeps_everything() {
 fn without_an_export_folder_the_screen_says_so() {
     let d = fixture();
     let config = Config {
-        pin: Pin::parse("2468").unwrap(),
+        gate: crate::kiosk::gate::Gate::new(Pin::parse("2468").unwrap()),
         idle_timeout: Duration::from_secs(120),
         export_dir: None,
         printer: None,

@@ -113,7 +113,7 @@ const PIN_MAX: usize = 12;
 impl Kiosk {
     pub fn new(config: Config, now: Instant) -> Kiosk {
         Kiosk {
-            gate: Gate::new(config.pin),
+            gate: config.gate,
             idle: Idle::new(config.idle_timeout, now),
             idle_state: idle::State::Active,
             export_dir: config.export_dir,

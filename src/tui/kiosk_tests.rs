@@ -21,7 +21,7 @@ fn fixture() -> Dataset {
 
 fn kiosk_app(d: &Dataset, t0: Instant, export: bool) -> App<'_> {
     let config = Config {
-        pin: Pin::parse("2468").unwrap(),
+        gate: crate::kiosk::gate::Gate::new(Pin::parse("2468").unwrap()),
         idle_timeout: Duration::from_secs(120),
         export_dir: export.then(|| std::path::PathBuf::from("/tmp/x")),
         printer: None,

@@ -171,7 +171,7 @@ impl<'d> Run<'d> {
         );
         if kiosk {
             let config = Config {
-                pin: Pin::parse(PIN).unwrap(),
+                gate: scarguide::kiosk::gate::Gate::new(Pin::parse(PIN).unwrap()),
                 idle_timeout: IDLE_TIMEOUT,
                 export_dir: Some("/nonexistent/kiosk-export".into()),
                 printer: None,
