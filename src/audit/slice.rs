@@ -41,14 +41,18 @@ pub fn rules_for(data: &Dataset, focus: &Focus, also: &[usize]) -> Vec<bool> {
     for (rule, _) in data.rules.iter().zip(&keep).filter(|(_, k)| **k) {
         listed_in(&rule.when, &mut read);
     }
+    if read.is_empty() {
+        return keep;
+    }
     for (rule, k) in data.rules.iter().zip(keep.iter_mut()) {
-        if *k || rule.when.uses_listed() {
-            continue;
-        }
-        *k = rule.then.iter().any(|e| match e {
-            Effect::Treatment { id, .. } | Effect::Limit { id, .. } => read.contains(id.as_str()),
-            _ => false,
-        });
+        // The effects before the condition walk: the cheaper test first.
+        *k = *k
+            || (rule.then.iter().any(|e| match e {
+                Effect::Treatment { id, .. } | Effect::Limit { id, .. } => {
+                    read.contains(id.as_str())
+                }
+                _ => false,
+            }) && !rule.when.uses_listed());
     }
     keep
 }
