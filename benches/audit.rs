@@ -1,7 +1,8 @@
 //! Speed of `scarguide audit` (issue 12): every guard of the shipped
 //! dataset proved and every lint task run, over every complete answer set;
 //! a synthetic dataset at 1×, 2× and 4× the rules, to show the work grows
-//! linearly; and the naive loop it replaces, timed in the same run.
+//! linearly (and `diff` on the same datasets); and the naive loop it
+//! replaces, timed in the same run.
 //!
 //! The naive loop calls `evaluate` on complete answer sets one by one and
 //! checks every guard on the advice (`when`, then each demand with
@@ -20,6 +21,7 @@ use scarguide::advice::demand::meets;
 use scarguide::advice::evaluate;
 use scarguide::audit;
 use scarguide::dataset::{self, check_text, Dataset, Kind};
+use scarguide::diff::diff_every_item;
 use scarguide::interview::{visibility, Answers};
 
 /// The sample the naive loop is timed on.
@@ -227,6 +229,13 @@ fn bench_audit(c: &mut Criterion) {
             BenchmarkId::new("synthetic", format!("{k}x")),
             &d,
             |b, d| b.iter(|| audit::run(black_box(d))),
+        );
+        // `diff` on the same dataset, every item counted (nothing skipped
+        // as unchanged): its growth in the rules, on one thread.
+        group.bench_with_input(
+            BenchmarkId::new("diff_synthetic", format!("{k}x")),
+            &d,
+            |b, d| b.iter(|| diff_every_item(black_box(d), black_box(d), 1).map(|x| x.answer_sets)),
         );
     }
     group.finish();

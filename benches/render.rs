@@ -87,9 +87,10 @@ fn build<'d>(d: &'d Dataset, name: &str, size: (u16, u16)) -> App<'d> {
         "quit_confirm" => send(&mut a, &[Msg::Start, Msg::Choose(1), Msg::AskQuit]),
         "kiosk_pin" => {
             let config = Config {
-                pin: Pin::parse("2468").expect("a valid PIN"),
+                gate: scarguide::kiosk::gate::Gate::new(Pin::parse("2468").expect("a valid PIN")),
                 idle_timeout: Duration::from_secs(120),
                 export_dir: None,
+                printer: None,
             };
             a = a.kiosk(config, Instant::now());
             send(

@@ -236,6 +236,15 @@ a_linear="$(awk -v a="$a21" -v b="$a42" 'BEGIN { print (a <= 2.6 && b <= 2.6) ? 
 row "\`audit\` of a synthetic dataset at 1×, 2×, 4× the rules" "linear in the rules" \
     "1× $(human "$s1"), 2× $(human "$s2"), 4× $(human "$s4"); ratios 2×/1× = $a21, 4×/2× = $a42" \
     "$a_linear" "$audit_cmd"
+d1="$(est_ns audit/diff_synthetic/1x)"
+d2="$(est_ns audit/diff_synthetic/2x)"
+d4="$(est_ns audit/diff_synthetic/4x)"
+d21="$(ratio "$d2" "$d1")"
+d42="$(ratio "$d4" "$d2")"
+d_linear="$(awk -v a="$d21" -v b="$d42" 'BEGIN { print (a <= 2.6 && b <= 2.6) ? "yes" : "no" }')"
+row "\`diff\` of the same synthetic datasets, every item counted, one thread" "linear in the rules" \
+    "1× $(human "$d1"), 2× $(human "$d2"), 4× $(human "$d4"); ratios 2×/1× = $d21, 4×/2× = $d42" \
+    "$d_linear" "$audit_cmd"
 
 # 6. Peak memory (MB = 10^6 bytes; /proc counts KiB).
 hwm="$(kv peak_rss_kb vmhwm)"

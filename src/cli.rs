@@ -86,6 +86,15 @@ pub enum Command {
         /// owner may read; otherwise from SCARGUIDE_STAFF_PIN.
         #[arg(long, value_name = "FILE")]
         staff_pin_file: Option<PathBuf>,
+        /// The printer the staff menu's Summaries screen prints on
+        /// (`lpstat -p` lists them; default: the system's default printer).
+        #[arg(long, value_name = "NAME")]
+        printer: Option<String>,
+        /// Folder for the PIN lock-out's state, so wrong PINs and a lock
+        /// outlive a restart (default: systemd's $STATE_DIRECTORY; without
+        /// either the lock-out lasts only as long as the program).
+        #[arg(long, value_name = "DIR")]
+        state_dir: Option<PathBuf>,
         /// Colours (NO_COLOR turns colour off in any theme).
         #[arg(long, value_enum)]
         theme: Option<Theme>,

@@ -31,6 +31,8 @@ fn main() {
             export_dir,
             staff_pin_file,
             keep_days,
+            printer,
+            state_dir,
             ..
         }) => commands::kiosk(
             &cli,
@@ -38,6 +40,8 @@ fn main() {
             export_dir.as_deref(),
             staff_pin_file.as_deref(),
             *keep_days,
+            printer.as_deref(),
+            state_dir.as_deref(),
         ),
         Some(Command::Summaries { export_dir, action }) => {
             commands::summaries(export_dir.as_deref(), action)

@@ -4,6 +4,7 @@
 //! full-screen app's own, and the kiosk's.
 
 pub mod decision;
+pub mod desk;
 pub mod plain;
 
 use crate::dataset::{Level, Tier};
@@ -310,7 +311,7 @@ pub const PIN_HINT_BACK: &str = "Enter or Esc goes back to the staff menu.";
 pub const STAFF_MENU: &str = "Staff menu";
 pub const STAFF_MENU_HINT: &str = "Up/Down and Enter, or a number. Esc closes.";
 pub const STAFF_RESET: &str = "Reset this session (clears the answers)";
-pub const STAFF_WHERE: &str = "Show where summaries are written";
+pub const STAFF_SUMMARIES: &str = "Summaries: find, print, collect, delete";
 pub const STAFF_END: &str = "End the kiosk";
 pub const STAFF_CLOSE: &str = "Back to the patient's screen";
 pub const NO_EXPORT_DIR: &str =
@@ -323,7 +324,8 @@ pub const SENT_GIVE: &str =
     "Please give this code to the desk. Staff will use it to find your summary. It holds no name.";
 
 pub fn pin_wrong(tries_left: u32) -> String {
-    format!("That PIN is not right. {tries_left} tries left.")
+    let tries = if tries_left == 1 { "try" } else { "tries" };
+    format!("That PIN is not right. {tries_left} {tries} left.")
 }
 
 pub fn pin_locked(seconds: u64) -> String {
@@ -332,10 +334,6 @@ pub fn pin_locked(seconds: u64) -> String {
 
 pub fn is_lock_note(note: &str) -> bool {
     note.starts_with("Too many wrong PINs")
-}
-
-pub fn summaries_in(dir: &str) -> String {
-    format!("Summaries are written to {dir} as CODE.md (the handout) and CODE.json.")
 }
 
 pub fn still_there(seconds: u64) -> String {

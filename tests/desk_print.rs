@@ -8,70 +8,10 @@
 
 mod desk;
 
-use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant, SystemTime};
 
 use desk::*;
-
-const QUEUE: &str = "PDF";
-
-/// Why the PDF printer cannot be used here, if it cannot.
-fn unavailable() -> Option<String> {
-    let ok = |cmd: &str, args: &[&str]| {
-        Command::new(cmd)
-            .args(args)
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if !ok("lpstat", &["-r"]) {
-        return Some("CUPS is not installed or not running (lpstat -r failed)".into());
-    }
-    if !ok("lpstat", &["-p", QUEUE]) {
-        return Some(format!("CUPS has no printer called {QUEUE}"));
-    }
-    if !ok("pdftotext", &["-v"]) {
-        return Some("pdftotext (poppler-utils) is not installed".into());
-    }
-    None
-}
-
-/// cups-pdf's output folder: its `Out` setting with ${HOME} as the job
-/// owner's home (jobs run as the current user).
-fn out_dir() -> PathBuf {
-    let conf = std::fs::read_to_string("/etc/cups/cups-pdf.conf").unwrap_or_default();
-    let out = conf
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("Out "))
-        .unwrap_or("${HOME}/PDF")
-        .trim()
-        .to_string();
-    // cups-pdf takes the home from the user database, not from $HOME.
-    let home = Command::new("sh")
-        .args(["-c", "getent passwd \"$(id -un)\" | cut -d: -f6"])
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .filter(|h| !h.is_empty())
-        .or_else(|| std::env::var("HOME").ok())
-        .unwrap_or_else(|| "/root".into());
-    PathBuf::from(out.replace("${HOME}", &home))
-}
-
-fn newest_pdf_since(dir: &PathBuf, since: SystemTime, name: &str) -> Option<PathBuf> {
-    std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .filter(|p| p.to_string_lossy().contains(name))
-        .filter(|p| {
-            std::fs::metadata(p)
-                .and_then(|m| m.modified())
-                .is_ok_and(|t| t >= since)
-        })
-        .max()
-}
 
 #[test]
 fn a_summary_printed_to_the_pdf_printer_reads_as_plain_text() {

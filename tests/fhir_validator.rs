@@ -127,3 +127,49 @@ fn the_fhir_validator_accepts_everything_we_emit_and_rejects_a_broken_response()
         assert!(err.contains("INVALID") && err.contains(names), "{err}");
     }
 }
+
+/// The kiosk's `CODE.fhir.json`, written by the very function the kiosk
+/// calls (export::write_summary with export::fhir_for), is valid FHIR and
+/// carries the code as its identifier and the export's time as `authored`.
+#[test]
+fn the_kiosk_export_s_fhir_file_is_valid() {
+    use scarguide::advice::evaluate;
+    use scarguide::dataset;
+    use scarguide::interview::file;
+    use scarguide::kiosk::export::{self, Parts};
+    use scarguide::report;
+
+    let Some(script) = validator() else { return };
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fhir_kiosk_export");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = dataset::check_text(dataset::EMBEDDED_NAME, dataset::EMBEDDED)
+        .unwrap()
+        .dataset;
+    let answers = Path::new(ROOT).join("tests/fixtures/answers_full.ron");
+    let answers = file::read(&answers, &data).unwrap().answers;
+    let advice = evaluate(&data, &answers);
+    let md = report::markdown::render(&data, &advice, "2026-11-30");
+    let json = report::json::render(&data, &advice);
+    let fhir = export::fhir_for(&data, &advice);
+    let parts = Parts {
+        markdown: &md,
+        json: &json,
+        fhir: &fhir,
+    };
+    let written = export::write_summary(&dir, &parts).unwrap();
+    let path = dir.join(format!("{}.fhir.json", written.code));
+    assert_eq!(written.files.last(), Some(&path));
+    let value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(value["identifier"]["value"], written.code.as_str());
+    assert_eq!(value["authored"], written.created.as_str());
+    let out = validate(&script, std::slice::from_ref(&path));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "the validator refused it:\n{said}");
+    assert_eq!(said.matches(": valid ").count(), 1, "{said}");
+}

@@ -224,14 +224,18 @@ fn make_read_only(dir: &Path) -> bool {
 
 #[cfg(unix)]
 #[test]
-fn export_into_a_read_only_folder_says_so_and_the_kiosk_goes_on() {
+fn export_into_a_folder_that_went_read_only_says_so_and_the_kiosk_goes_on() {
     use std::os::unix::fs::PermissionsExt;
     let dir = temp_dir("kiosk-readonly");
+    // Writable at start (else the kiosk refuses to start); taken away after.
+    let mut p = kiosk(&["--export-dir", dir.to_str().unwrap()]);
+    p.wait_text("[ Start ]");
     if !make_read_only(&dir) {
         eprintln!("skipped: no way to make a read-only folder here");
+        signal(p.pid(), "-TERM");
+        p.wait_exit(Duration::from_secs(5));
         return;
     }
-    let mut p = kiosk(&["--export-dir", dir.to_str().unwrap()]);
     to_results(&mut p);
     p.send(b"s");
     let screen = p.wait_text("could not be sent");
@@ -259,54 +263,4 @@ fn without_a_pin_the_kiosk_refuses_to_start() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("kiosk mode needs a staff PIN"), "{stderr}");
     assert!(stderr.contains("SCARGUIDE_STAFF_PIN="), "{stderr}");
-}
-
-#[test]
-fn an_unwritable_export_folder_is_warned_about_at_start() {
-    let out = Command::new(env!("CARGO_BIN_EXE_scarguide"))
-        .args(["kiosk", "--export-dir", "/nonexistent/scarguide"])
-        .env("SCARGUIDE_STAFF_PIN", PIN)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(
-        stderr.contains("warning: summaries cannot be written to /nonexistent/scarguide: the summary folder does not exist"),
-        "{stderr}"
-    );
-}
-
-/// crossterm issue 1060: after the start of a paste that never ends, its
-/// parser swallows every byte, the staff key too. The kiosk must not sit
-/// frozen: it ends cleanly, and its service starts it again. A key that
-/// crossterm cannot read, pressed now and then, must not end it.
-#[test]
-fn an_unfinished_paste_ends_the_kiosk_instead_of_freezing_it() {
-    let mut p = kiosk(&[]);
-    p.wait_text("[ Start ]");
-    // Keypad 5 without NumLock (ESC [ E) gives no event: 30 quick presses
-    // leave the kiosk running and answering.
-    for _ in 0..30 {
-        p.send(b"\x1b[E");
-        p.pump(Duration::from_millis(20));
-    }
-    p.send(b"\r");
-    p.wait_text("Question 1 of");
-    assert!(running(&mut p));
-    p.send(b"\x1b[200~");
-    // A person pressing keys, in vain, for longer than the 10 s it waits.
-    for _ in 0..60 {
-        if !running(&mut p) {
-            break;
-        }
-        p.send(b"x");
-        p.pump(Duration::from_millis(300));
-    }
-    assert_eq!(p.wait_exit(WAIT), 1, "ends with an error");
-    let raw = String::from_utf8_lossy(&p.raw).to_string();
-    let left = raw.rfind("\x1b[?1049l").expect("left the alternate screen");
-    assert!(
-        raw[left..].contains("stopped making sense"),
-        "says why: {:?}",
-        &raw[left..]
-    );
 }

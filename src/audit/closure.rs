@@ -60,14 +60,20 @@ fn produces(
     caveats: &HashSet<&str>,
     notes: &HashSet<&str>,
 ) -> bool {
-    let listed = rule.when.uses_listed();
-    rule.then.iter().any(|e| match e {
-        Effect::Treatment { id, .. } | Effect::Limit { id, .. } => {
-            !listed && treatments.contains(id.as_str())
+    // The effects first: walking the condition for `listed` costs more,
+    // and this runs for every rule of every space built.
+    let mut names_treatment = false;
+    for e in &rule.then {
+        match e {
+            Effect::Treatment { id, .. } | Effect::Limit { id, .. } => {
+                names_treatment |= treatments.contains(id.as_str());
+            }
+            Effect::Caveat { id, .. } if caveats.contains(id.as_str()) => return true,
+            Effect::Note { id, .. } if notes.contains(id.as_str()) => return true,
+            Effect::Caveat { .. } | Effect::Note { .. } => {}
         }
-        Effect::Caveat { id, .. } => caveats.contains(id.as_str()),
-        Effect::Note { id, .. } => notes.contains(id.as_str()),
-    })
+    }
+    names_treatment && !rule.when.uses_listed()
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ pub mod lint;
 pub mod prove;
 mod residual;
 pub mod run;
+pub mod slice;
 mod space;
 pub mod text;
 

@@ -10,7 +10,7 @@ use crate::dataset::Dataset;
 
 use super::lint::{self, Lint, Task};
 use super::prove::{self, Proof};
-use super::{Focus, Space, SpaceError, Universe};
+use super::{slice, Focus, Space, SpaceError, Universe};
 
 /// Everything `scarguide audit` reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,13 +50,13 @@ enum Done {
 }
 
 /// Runs the audit of `data` (a dataset `check` accepts) with the compiled
-/// engine. Err when a space cannot be built (see [`SpaceError`]).
+/// engine, each job with only the rules it depends on (`slice`). Err when
+/// a space cannot be built (see [`SpaceError`]).
 ///
 /// First every job's space is built (cheap: counting is memoised), which
 /// tells how many classes each will evaluate; then the jobs run largest
 /// first, so the last to finish is a small one and no core waits long.
 pub fn run(data: &Dataset) -> Result<Audit, SpaceError> {
-    let compiled = Compiled::new(data);
     let answer_sets = Space::new(data, &Focus::new(), Universe::Complete)?.answer_sets();
     let jobs: Vec<Job> = (0..data.guards.len())
         .map(Job::Guard)
@@ -70,16 +70,23 @@ pub fn run(data: &Dataset) -> Result<Audit, SpaceError> {
             },
             Job::Lint(task) => lint::focus(data, task),
         };
-        Space::new(data, &focus, Universe::Complete)
+        // A rule task reads whether its own rule fires.
+        let also = match *job {
+            Job::Lint(Task::Rule(r)) => vec![r],
+            _ => Vec::new(),
+        };
+        let keep = slice::rules_for(data, &focus, &also);
+        Ok((Space::new(data, &focus, Universe::Complete)?, keep))
     })
     .into_iter()
-    .collect::<Result<Vec<_>, _>>()?;
+    .collect::<Result<Vec<_>, SpaceError>>()?;
     let mut order: Vec<usize> = (0..jobs.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(spaces.get(i).map_or(0, Space::classes)));
+    order.sort_by_key(|&i| std::cmp::Reverse(spaces.get(i).map_or(0, |(s, _)| s.classes())));
     let done = par_map(&order, |&i| {
-        let (Some(job), Some(space)) = (jobs.get(i), spaces.get(i)) else {
+        let (Some(job), Some((space, keep))) = (jobs.get(i), spaces.get(i)) else {
             return Err(SpaceError::TooLarge); // cannot happen: `order` permutes the jobs
         };
+        let compiled = Compiled::only(data, &|r| keep.get(r).copied().unwrap_or(false));
         match *job {
             Job::Guard(g) => prove::prove_in(data, &compiled, g, space).map(Done::Guard),
             Job::Lint(task) => lint::run_in(data, &compiled, task, space).map(Done::Lint),

@@ -3,8 +3,7 @@
 use std::path::Path;
 
 use crate::cli::Desk;
-use crate::desk::{pages, plain, postscript, print, Folder, Summary};
-use crate::report::stamp::readable_time;
+use crate::desk::{plain, print, Folder, Summary};
 
 pub fn summaries(dir: Option<&Path>, action: &Desk) -> i32 {
     let Some(dir) = dir else {
@@ -18,7 +17,7 @@ pub fn summaries(dir: Option<&Path>, action: &Desk) -> i32 {
         Desk::List => list(&folder),
         Desk::Show { code } => find(&folder, code).and_then(|s| show(&folder, &s)),
         Desk::Print { code, printer } => {
-            find(&folder, code).and_then(|s| print_one(&folder, &s, printer.as_deref()))
+            find(&folder, code).and_then(|s| print::summary(&folder, &s, printer.as_deref()))
         }
         Desk::Collect { code } => find(&folder, code).and_then(|s| {
             Ok(match folder.collect(&s)? {
@@ -49,13 +48,6 @@ fn find(folder: &Folder, typed: &[String]) -> Result<Summary, String> {
     folder.find(&typed.join(""))
 }
 
-fn written(s: &Summary) -> String {
-    s.created.map_or("unknown".to_string(), |t| {
-        let local = t.to_zoned(jiff::tz::TimeZone::system());
-        readable_time(&local.strftime("%Y-%m-%dT%H:%M").to_string())
-    })
-}
-
 fn list(folder: &Folder) -> Result<String, String> {
     let all = folder.list()?;
     let dir = folder.dir.display();
@@ -73,7 +65,7 @@ fn list(folder: &Folder) -> Result<String, String> {
     );
     for s in &all {
         let status = if s.collected { "collected" } else { "new" };
-        out.push_str(&format!("{:<8}{:<19}{status}\n", s.code, written(s)));
+        out.push_str(&format!("{:<8}{:<19}{status}\n", s.code, s.written()));
     }
     Ok(out)
 }
@@ -81,30 +73,6 @@ fn list(folder: &Folder) -> Result<String, String> {
 fn show(folder: &Folder, s: &Summary) -> Result<String, String> {
     let md = folder.read_handout(s)?;
     Ok(plain::render(&md, plain::WIDTH))
-}
-
-fn print_one(folder: &Folder, s: &Summary, printer: Option<&str>) -> Result<String, String> {
-    let md = folder.read_handout(s)?;
-    let blocks = plain::blocks(&md, plain::WIDTH);
-    let pages = pages::paginate(&blocks, postscript::LINES_PER_PAGE);
-    let title = format!("scarguide summary {}", s.code);
-    let header = format!("Summary {} - written {}", s.code, written(s));
-    let ps = postscript::document(&title, &header, &pages, plain::WIDTH);
-    let to = printer.map_or("the default printer".to_string(), |p| {
-        format!("printer {p}")
-    });
-    match print::send(printer, &title, &ps) {
-        Ok(said) => Ok(format!(
-            "{} ({} page{}) is sent to {to}: {said}\n",
-            s.code,
-            pages.len(),
-            super::plural(pages.len())
-        )),
-        Err(why) => Err(format!(
-            "{} was not printed: {why}. The summary is kept.",
-            s.code
-        )),
-    }
 }
 
 fn purge(folder: &Folder, days: u32) -> Result<String, String> {

@@ -1,6 +1,7 @@
 //! The export folder as the desk sees it: one summary per code, made of
-//! `CODE.md` (the handout), `CODE.json` (the report) and, once staff have
-//! handed it over, `CODE.collected`. Other files are left alone.
+//! `CODE.md` (the handout), `CODE.json` (the report), `CODE.fhir.json`
+//! (the same as a FHIR QuestionnaireResponse) and, once staff have handed
+//! it over, `CODE.collected`. Other files are left alone.
 
 use std::fs;
 use std::io::{self, Read};
@@ -10,10 +11,14 @@ use jiff::Timestamp;
 
 use super::code;
 use crate::dataset::load::one_line;
+use crate::report::stamp::readable_time;
 
 /// Larger files are not summaries the kiosk wrote.
 const MAX_BYTES: u64 = 1 << 20;
-const KINDS: [&str; 3] = ["md", "json", "collected"];
+/// What follows the code in each kind of file, in the order a delete
+/// removes them: the handout and report last, so an interrupted delete
+/// still lists the summary. `.fhir.json` before `.json`, which it ends with.
+const KINDS: [&str; 4] = [".collected", ".fhir.json", ".json", ".md"];
 
 #[derive(Debug, Clone)]
 pub struct Folder {
@@ -32,14 +37,22 @@ pub struct Summary {
 
 impl Summary {
     pub fn handout(&self) -> Option<&Path> {
-        self.file("md")
+        self.file(".md")
     }
 
-    fn file(&self, ext: &str) -> Option<&Path> {
+    fn file(&self, kind: &str) -> Option<&Path> {
         self.files
             .iter()
-            .find(|f| has_ext(f, ext))
+            .find(|f| kind_of(f).is_some_and(|(_, k)| k == kind))
             .map(PathBuf::as_path)
+    }
+
+    /// When it was written, in local time for people ("unknown" if not known).
+    pub fn written(&self) -> String {
+        self.created.map_or("unknown".to_string(), |t| {
+            let local = t.to_zoned(jiff::tz::TimeZone::system());
+            readable_time(&local.strftime("%Y-%m-%dT%H:%M").to_string())
+        })
     }
 
     /// Whole days since it was written (none when the time is unknown).
@@ -69,21 +82,18 @@ impl Folder {
         let mut by_code: std::collections::BTreeMap<String, Vec<PathBuf>> = Default::default();
         for entry in entries {
             let entry = entry.map_err(|e| self.folder_error(&e))?;
-            let name = entry.file_name();
-            let Some((stem, ext)) = name.to_str().and_then(|n| n.rsplit_once('.')) else {
+            let path = entry.path();
+            let Some((stem, _)) = kind_of(&path) else {
                 continue;
             };
-            if KINDS.contains(&ext) && code::normalize(stem).as_deref() == Some(stem) {
-                by_code
-                    .entry(stem.to_string())
-                    .or_default()
-                    .push(entry.path());
+            if code::normalize(stem).as_deref() == Some(stem) {
+                by_code.entry(stem.to_string()).or_default().push(path);
             }
         }
         let mut all: Vec<Summary> = by_code
             .into_iter()
             .map(|(code, files)| summary(code, files))
-            .filter(|s| s.handout().is_some() || s.file("json").is_some())
+            .filter(|s| s.handout().is_some() || s.file(".json").is_some())
             .collect();
         all.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| a.code.cmp(&b.code)));
         Ok(all)
@@ -145,11 +155,10 @@ impl Folder {
         }
     }
 
-    /// Removes every file of a summary; the handout and report last, so an
-    /// interrupted delete still lists the summary.
+    /// Removes every file of a summary, in the order of [`KINDS`].
     pub fn delete(&self, s: &Summary) -> Result<(), String> {
         let mut files = s.files.clone();
-        files.sort_by_key(|f| KINDS.iter().rev().position(|k| has_ext(f, k)));
+        files.sort_by_key(|f| kind_of(f).and_then(|(_, k)| KINDS.iter().position(|x| *x == k)));
         for f in &files {
             match fs::remove_file(f) {
                 Ok(()) => {}
@@ -197,15 +206,16 @@ impl Folder {
 
 fn summary(code: String, mut files: Vec<PathBuf>) -> Summary {
     files.sort();
-    let collected = files.iter().any(|f| has_ext(f, "collected"));
+    let is = |f: &PathBuf, kind: &str| kind_of(f).is_some_and(|(_, k)| k == kind);
+    let collected = files.iter().any(|f| is(f, ".collected"));
     let created = files
         .iter()
-        .find(|f| has_ext(f, "json"))
+        .find(|f| is(f, ".json"))
         .and_then(|f| json_created(f))
         .or_else(|| {
             files
                 .iter()
-                .filter(|f| !has_ext(f, "collected"))
+                .filter(|f| !is(f, ".collected"))
                 .filter_map(|f| fs::symlink_metadata(f).ok()?.modified().ok())
                 .filter_map(|t| Timestamp::try_from(t).ok())
                 .min()
@@ -218,8 +228,10 @@ fn summary(code: String, mut files: Vec<PathBuf>) -> Summary {
     }
 }
 
-fn has_ext(path: &Path, ext: &str) -> bool {
-    path.extension().is_some_and(|e| e == ext)
+/// A summary file's code and kind (`.md`, …), from its name.
+fn kind_of(path: &Path) -> Option<(&str, &'static str)> {
+    let name = path.file_name()?.to_str()?;
+    KINDS.iter().find_map(|k| Some((name.strip_suffix(k)?, *k)))
 }
 
 fn json_created(path: &Path) -> Option<Timestamp> {

@@ -83,6 +83,41 @@ fn collect_marks_once_and_delete_removes_every_file() {
 }
 
 #[test]
+fn the_fhir_file_belongs_to_its_summary_and_goes_with_it() {
+    let dir = temp_dir("fhir");
+    put(&dir, "K7QM4", "2026-11-01T09:00:00Z");
+    // Its own `authored` must not be taken for the JSON's `created`.
+    let fhir = r#"{"created": "2020-01-01T00:00:00Z"}"#;
+    fs::write(dir.join("K7QM4.fhir.json"), fhir).unwrap();
+    let folder = Folder::new(&dir);
+    let s = folder.find("K7QM4").unwrap();
+    assert_eq!(s.files.len(), 3, "{:?}", s.files);
+    assert_eq!(s.created, Some("2026-11-01T09:00:00Z".parse().unwrap()));
+    assert_eq!(codes(&folder.list().unwrap()), ["K7QM4"], "one summary");
+    folder.delete(&s).unwrap();
+    assert_eq!(fs::read_dir(&dir).unwrap().count(), 0);
+    // Purge takes it too.
+    put(&dir, "OLDER", "2020-01-01T00:00:00Z");
+    fs::write(dir.join("OLDER.fhir.json"), "{}").unwrap();
+    let purged = folder.purge(30, Timestamp::now()).unwrap();
+    assert_eq!(purged.deleted, ["OLDER"]);
+    assert_eq!(fs::read_dir(&dir).unwrap().count(), 0);
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn codes_written_before_the_alphabet_changed_are_still_found() {
+    let dir = temp_dir("old-alphabet");
+    // 0, 1, 2, 5, 8, B, I, L, O, S and Z are no longer written.
+    put(&dir, "B8S2Z", "2026-11-01T09:00:00Z");
+    put(&dir, "O0I1L", "2026-11-01T09:00:00Z");
+    let folder = Folder::new(&dir);
+    assert_eq!(folder.find("b8s-2z").unwrap().code, "B8S2Z");
+    assert_eq!(folder.find("o0i 1l").unwrap().code, "O0I1L");
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn purge_deletes_only_what_is_older_than_the_limit() {
     let dir = temp_dir("purge");
     put(&dir, "OLDER", "2026-10-01T09:00:00Z");

@@ -5,6 +5,9 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use super::{pages, plain, postscript, Folder, Summary};
+use crate::dataset::load::one_line;
+
 /// Why a print did not happen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Failure {
@@ -44,6 +47,34 @@ impl std::fmt::Display for Failure {
 }
 
 pub const TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Prints a summary's handout as plain-text pages headed with its code and
+/// time, on `printer` or the default. What happened, in words; on failure
+/// why, and that the summary is kept (nothing is deleted or marked).
+pub fn summary(folder: &Folder, s: &Summary, printer: Option<&str>) -> Result<String, String> {
+    let md = folder.read_handout(s)?;
+    let blocks = plain::blocks(&md, plain::WIDTH);
+    let pages = pages::paginate(&blocks, postscript::LINES_PER_PAGE);
+    let title = format!("scarguide summary {}", s.code);
+    let header = format!("Summary {} - written {}", s.code, s.written());
+    let ps = postscript::document(&title, &header, &pages, plain::WIDTH);
+    let to = printer.map_or("the default printer".to_string(), |p| {
+        format!("printer {}", one_line(p))
+    });
+    let n = pages.len();
+    match send(printer, &title, &ps) {
+        Ok(said) => Ok(format!(
+            "{} ({n} page{}) is sent to {to}: {}\n",
+            s.code,
+            if n == 1 { "" } else { "s" },
+            one_line(&said)
+        )),
+        Err(why) => Err(format!(
+            "{} was not printed: {why}. The summary is kept.",
+            s.code
+        )),
+    }
+}
 
 /// Sends a PostScript document to `printer` (or the default) with `lp`,
 /// found on PATH. Returns lp's own words on success ("request id is …").

@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use crate::advice::compiled::{Bits, Compiled, Outcome};
+use crate::audit::slice::rules_for;
 use crate::audit::{Focus, Space, SpaceError, Universe};
 use crate::dataset::Dataset;
 use crate::interview::Answers;
@@ -17,6 +18,8 @@ use super::{Change, ItemKind, State};
 /// Both versions, compiled, and the merged dataset the spaces are built on.
 pub(super) struct Engines<'a> {
     pub merged: &'a Dataset,
+    /// The two versions, to compile each item's slice of their rules.
+    pub versions: [&'a Dataset; 2],
     /// How many of the merged rules are OLD's (they come first).
     pub old_rules: usize,
     /// Whether to skip items whose rules are the same in both (`same`).
@@ -198,6 +201,9 @@ fn item_changes(e: &Engines, item: &ItemRef) -> Result<Vec<Change>, SpaceError> 
         return Ok(Vec::new());
     }
     let space = Space::new(e.merged, &focus(item), Universe::Complete)?;
+    // Each version with only the rules this item depends on, so the work
+    // per class does not grow with rules about other items.
+    let [old_engine, new_engine] = e.versions.map(|data| sliced(data, item));
     let mut tally = Tally::new();
     let mut raw = [e.old.bits(), e.new.bits()];
     let mut old: Scratch = (e.old.bits(), e.old.outcome());
@@ -205,8 +211,8 @@ fn item_changes(e: &Engines, item: &ItemRef) -> Result<Vec<Change>, SpaceError> 
     space.for_each(|answers, mult| {
         e.bits.encode(answers, &mut raw);
         let [raw_old, raw_new] = &raw;
-        let before = state(&e.old, item, item.old, raw_old, &mut old);
-        let after = state(&e.new, item, item.new, raw_new, &mut new);
+        let before = state(&old_engine, item, item.old, raw_old, &mut old);
+        let after = state(&new_engine, item, item.new, raw_new, &mut new);
         if before == after {
             return;
         }
@@ -234,6 +240,19 @@ fn item_changes(e: &Engines, item: &ItemRef) -> Result<Vec<Change>, SpaceError> 
             example,
         })
         .collect())
+}
+
+/// `data`'s engine with only the rules `item` depends on (see
+/// `audit::slice`); its bits and items are laid out as the full engine's.
+fn sliced(data: &Dataset, item: &ItemRef) -> Compiled {
+    let focus = match item.kind {
+        ItemKind::Treatment => Focus::treatment(&item.id),
+        ItemKind::Caveat => Focus::caveat(&item.id),
+        ItemKind::Note => Focus::note(&item.id),
+        ItemKind::Conflict => Focus::conflict(&item.id),
+    };
+    let keep = rules_for(data, &focus, &[]);
+    Compiled::only(data, &|r| keep.get(r).copied().unwrap_or(false))
 }
 
 /// The item under both prefixes, as far as each version has it.

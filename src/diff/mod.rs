@@ -153,6 +153,7 @@ fn compare(
     let (old_engine, new_engine) = (Compiled::new(old), Compiled::new(new));
     let engines = count::Engines {
         merged: &merged,
+        versions: [old, new],
         old_rules: old.rules.len(),
         skip_alike,
         bits: count::OptionTable::new(&merged, [(old, &old_engine), (new, &new_engine)]),

@@ -1,73 +1,125 @@
-//! Handing a summary to staff: the Markdown handout and the JSON report,
-//! written into the export folder under a short random reference code,
-//! which both files carry inside too with the time (report::stamp).
-//! Written atomically (temp file, fsync, link into place, fsync folder),
-//! owner-only (0600), never over an existing file.
+//! Handing a summary to staff: the Markdown handout, the JSON report and
+//! a FHIR QuestionnaireResponse, written into the export folder under a
+//! short random reference code, which every file carries inside too with
+//! the time (report::stamp). Written atomically (temp file, fsync, link
+//! into place, fsync folder), owner-only (0600), never over another
+//! summary; sent again in the same session, the same code's files are
+//! replaced, so staff find one summary, not several.
 
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::advice::Advice;
+use crate::dataset::Dataset;
 use crate::report::save::{self, private_new, sync_dir};
 use crate::report::stamp::{self, Stamp};
 
 /// Letters and digits that cannot be mistaken for each other when read
-/// aloud or copied by hand (no 0/O, 1/I/L).
-const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+/// aloud, copied by hand or shown in a console font: no 0/O, 1/I/L, 2/Z,
+/// 5/S, 8/B. The desk still finds older codes made of any letters.
+pub const ALPHABET: &[u8] = b"ACDEFGHJKMNPQRTUVWXY34679";
 pub const CODE_LEN: usize = 5;
+
+/// The file kinds of one summary, by what follows the code.
+pub const SUFFIXES: [&str; 3] = [".md", ".json", ".fhir.json"];
+
+/// What a summary is made of before its code and time are known.
+pub struct Parts<'a> {
+    /// The handout, unstamped.
+    pub markdown: &'a str,
+    /// The report JSON, unstamped.
+    pub json: &'a str,
+    /// The FHIR response, made once the code and time are known.
+    pub fhir: &'a dyn Fn(&Stamp) -> String,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Written {
     pub code: String,
     /// RFC 3339, as in the JSON's `created`.
     pub created: String,
-    pub markdown: PathBuf,
-    pub json: PathBuf,
+    /// `CODE.md`, `CODE.json`, `CODE.fhir.json`, in that order.
+    pub files: Vec<PathBuf>,
+}
+
+/// The FHIR file's maker for one consultation: a QuestionnaireResponse
+/// authored at the stamp's time, with the code as its identifier.
+pub fn fhir_for<'a>(data: &'a Dataset, advice: &'a Advice) -> impl Fn(&Stamp) -> String + 'a {
+    move |s: &Stamp| crate::fhir::response_json(data, advice, &s.created, Some(&s.code))
 }
 
 /// A fresh reference code from the system's random source.
 pub fn new_code() -> io::Result<String> {
-    let mut bytes = [0u8; CODE_LEN];
-    getrandom::fill(&mut bytes).map_err(|e| io::Error::other(e.to_string()))?;
-    Ok(bytes
-        .iter()
-        .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
-        .collect())
+    let mut code = String::with_capacity(CODE_LEN);
+    // Bytes past the largest multiple of the alphabet's size are dropped,
+    // so every letter is as likely as the others.
+    let limit = 256 - 256 % ALPHABET.len();
+    while code.len() < CODE_LEN {
+        let mut bytes = [0u8; 16];
+        getrandom::fill(&mut bytes).map_err(|e| io::Error::other(e.to_string()))?;
+        for b in bytes.iter().map(|b| usize::from(*b)).filter(|b| *b < limit) {
+            if code.len() < CODE_LEN {
+                if let Some(c) = ALPHABET.get(b % ALPHABET.len()) {
+                    code.push(char::from(*c));
+                }
+            }
+        }
+    }
+    Ok(code)
 }
 
-/// Writes both files under one new code. On any failure nothing is left
+/// The three files' contents under `stamp`.
+fn contents(parts: &Parts, stamp: &Stamp) -> io::Result<[String; 3]> {
+    Ok([
+        stamp::markdown(parts.markdown, stamp),
+        stamp::json(parts.json, stamp).map_err(io::Error::other)?,
+        (parts.fhir)(stamp),
+    ])
+}
+
+fn paths(dir: &Path, code: &str) -> Vec<PathBuf> {
+    SUFFIXES
+        .iter()
+        .map(|s| dir.join(format!("{code}{s}")))
+        .collect()
+}
+
+/// Writes every file under one new code. On any failure nothing is left
 /// behind under that code, and the error says what happened.
-pub fn write_summary(dir: &Path, markdown: &str, json: &str) -> io::Result<Written> {
-    for _ in 0..20 {
-        let code = new_code()?;
+pub fn write_summary(dir: &Path, parts: &Parts) -> io::Result<Written> {
+    write_with(dir, parts, new_code)
+}
+
+/// As `write_summary`, with where codes come from given (tests fix them).
+fn write_with(
+    dir: &Path,
+    parts: &Parts,
+    mut next_code: impl FnMut() -> io::Result<String>,
+) -> io::Result<Written> {
+    'codes: for _ in 0..20 {
+        let code = next_code()?;
         let stamp = Stamp::now(&code);
-        let markdown = stamp::markdown(markdown, &stamp);
-        let json = stamp::json(json, &stamp).map_err(io::Error::other)?;
-        let md = dir.join(format!("{code}.md"));
-        let js = dir.join(format!("{code}.json"));
-        match place(dir, &md, markdown.as_bytes()) {
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-            Ok(()) => {}
-        }
-        match place(dir, &js, json.as_bytes()) {
-            Ok(()) => {
-                sync_dir(dir)?;
-                return Ok(Written {
-                    code,
-                    created: stamp.created,
-                    markdown: md,
-                    json: js,
-                });
-            }
-            Err(e) => {
-                let _ = fs::remove_file(&md);
+        let texts = contents(parts, &stamp)?;
+        let files = paths(dir, &code);
+        for (i, (path, text)) in files.iter().zip(&texts).enumerate() {
+            if let Err(e) = place(dir, path, text.as_bytes()) {
+                // Only the files this call placed: a clash is someone else's.
+                for placed in files.iter().take(i) {
+                    let _ = fs::remove_file(placed);
+                }
                 if e.kind() == io::ErrorKind::AlreadyExists {
-                    continue;
+                    continue 'codes;
                 }
                 return Err(e);
             }
         }
+        sync_dir(dir)?;
+        return Ok(Written {
+            code,
+            created: stamp.created,
+            files,
+        });
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
@@ -75,22 +127,45 @@ pub fn write_summary(dir: &Path, markdown: &str, json: &str) -> io::Result<Writt
     ))
 }
 
+/// Writes the summary again under the code it was first sent with,
+/// replacing its files one by one (each atomically), with a new time.
+pub fn rewrite_summary(dir: &Path, code: &str, parts: &Parts) -> io::Result<Written> {
+    let stamp = Stamp::now(code);
+    let texts = contents(parts, &stamp)?;
+    let files = paths(dir, code);
+    for (path, text) in files.iter().zip(&texts) {
+        save::replace(dir, path, |f| f.write_all(text.as_bytes()))?;
+    }
+    Ok(Written {
+        code: code.to_string(),
+        created: stamp.created,
+        files,
+    })
+}
+
 /// Temp file, fsync, link into place: shared with the self-guided save.
 fn place(dir: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
     save::place(dir, target, |f| f.write_all(bytes))
 }
 
-/// For the kiosk's start-up warning: can we create files in `dir`?
-pub fn check_writable(dir: &Path) -> io::Result<()> {
-    if !dir.is_dir() {
-        return Err(io::Error::new(
-            io::ErrorKind::NotFound,
-            "the folder does not exist",
-        ));
+/// Whether the kiosk may start with `dir` as its export folder: it must
+/// be a folder we can create files in, and not one everybody can write
+/// to (anyone could plant or swap summaries there). Why not, in words.
+pub fn check_folder(dir: &Path) -> Result<(), String> {
+    let meta = fs::metadata(dir).map_err(|e| describe(&e))?;
+    if !meta.is_dir() {
+        return Err("it is not a folder".to_string());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if meta.permissions().mode() & 0o002 != 0 {
+            return Err("everybody may write to it (mode o+w)".to_string());
+        }
     }
     let probe = dir.join(format!(".scarguide-probe-{}", std::process::id()));
-    private_new(&probe)?;
-    fs::remove_file(&probe)
+    private_new(&probe).map_err(|e| describe(&e))?;
+    fs::remove_file(&probe).map_err(|e| describe(&e))
 }
 
 /// An I/O error in words for a patient at the kiosk.
@@ -106,83 +181,5 @@ pub fn describe(e: &io::Error) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("scarguide-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        dir
-    }
-
-    #[test]
-    fn codes_are_short_unambiguous_and_vary() {
-        let a = new_code().unwrap();
-        assert_eq!(a.len(), CODE_LEN);
-        assert!(a.bytes().all(|b| ALPHABET.contains(&b)));
-        let many: std::collections::HashSet<String> =
-            (0..50).map(|_| new_code().unwrap()).collect();
-        assert!(many.len() > 45, "codes repeat too often");
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn writes_both_files_owner_only_and_nothing_else() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = temp_dir("export");
-        let w = write_summary(&dir, "# handout\n\nbody\n", "{}\n").unwrap();
-        let md = fs::read_to_string(&w.markdown).unwrap();
-        assert!(md.starts_with("# handout\n\n**Reference code: "), "{md}");
-        assert!(md.contains(&w.code) && md.ends_with("body\n"), "{md}");
-        let json: serde_json::Value =
-            serde_json::from_str(&fs::read_to_string(&w.json).unwrap()).unwrap();
-        assert_eq!(json["code"], w.code.as_str());
-        assert_eq!(json["created"], w.created.as_str());
-        for p in [&w.markdown, &w.json] {
-            let mode = fs::metadata(p).unwrap().permissions().mode() & 0o777;
-            assert_eq!(mode, 0o600, "{}", p.display());
-        }
-        let names: Vec<String> = fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        assert_eq!(names.len(), 2, "no temp files left: {names:?}");
-        fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn never_overwrites() {
-        let dir = temp_dir("nooverwrite");
-        let target = dir.join("X.md");
-        fs::write(&target, "keep me").unwrap();
-        let err = place(&dir, &target, b"new").unwrap_err();
-        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
-        assert_eq!(fs::read_to_string(&target).unwrap(), "keep me");
-        fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn a_missing_folder_is_an_error_in_words() {
-        let err = write_summary(Path::new("/nonexistent/scarguide"), "a", "{}").unwrap_err();
-        assert_eq!(describe(&err), "the summary folder does not exist");
-        assert!(check_writable(Path::new("/nonexistent/scarguide")).is_err());
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_read_only_folder_is_reported_and_left_clean() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = temp_dir("readonly");
-        fs::set_permissions(&dir, fs::Permissions::from_mode(0o500)).unwrap();
-        // root ignores permissions; the check is meaningful only for others.
-        let writable_anyway = check_writable(&dir).is_ok();
-        if !writable_anyway {
-            let err = write_summary(&dir, "a", "{}").unwrap_err();
-            assert_eq!(describe(&err), "the summary folder cannot be written to");
-            assert_eq!(fs::read_dir(&dir).unwrap().count(), 0);
-        }
-        fs::set_permissions(&dir, fs::Permissions::from_mode(0o700)).unwrap();
-        fs::remove_dir_all(&dir).unwrap();
-    }
-}
+#[path = "export_tests.rs"]
+mod tests;

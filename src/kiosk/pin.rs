@@ -1,11 +1,11 @@
 //! The staff PIN: where it comes from, and the lock-out after wrong tries.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 pub const ENV_VAR: &str = "SCARGUIDE_STAFF_PIN";
-pub const MAX_TRIES: u32 = 5;
-pub const LOCK_FOR: Duration = Duration::from_secs(60);
+
+// The lock-out lives in `gate`; re-exported where it always was.
+pub use super::gate::{Attempt, Gate};
 
 #[derive(Clone, PartialEq, Eq)]
 pub struct Pin(String);
@@ -42,102 +42,14 @@ impl Pin {
     }
 }
 
-const HOW_TO_SET: &str = "set it with the environment variable SCARGUIDE_STAFF_PIN=1234 \
-    or with --staff-pin-file FILE (a file only its owner can read: chmod 600 FILE)";
+pub(super) const HOW_TO_SET: &str =
+    "set it with the environment variable SCARGUIDE_STAFF_PIN=1234, \
+    with --staff-pin-file FILE (a file only its owner can read: chmod 600 FILE), \
+    or under systemd with LoadCredential=staff-pin:FILE";
 
-/// Reads the PIN from `--staff-pin-file` if given, else the environment.
+/// Reads the PIN: see [`super::pinfile::load`].
 pub fn load(file: Option<&Path>, env: Option<String>) -> Result<Pin, String> {
-    if let Some(path) = file {
-        return load_file(path);
-    }
-    match env {
-        Some(v) if !v.is_empty() => Pin::parse(&v).map_err(|e| format!("{ENV_VAR}: {e}")),
-        _ => Err(format!(
-            "kiosk mode needs a staff PIN so staff can unlock it; {HOW_TO_SET}"
-        )),
-    }
-}
-
-fn load_file(path: &Path) -> Result<Pin, String> {
-    let name = path.display();
-    let meta =
-        std::fs::metadata(path).map_err(|e| format!("{name}: cannot read the PIN file: {e}"))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = meta.permissions().mode();
-        if mode & 0o044 != 0 {
-            return Err(format!(
-                "{name}: the PIN file can be read by other users (mode {:o}); run `chmod 600 {name}` first",
-                mode & 0o777
-            ));
-        }
-    }
-    if !meta.is_file() || meta.len() > 64 {
-        return Err(format!(
-            "{name}: not a PIN file (it should hold only the PIN)"
-        ));
-    }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{name}: cannot read the PIN file: {e}"))?;
-    Pin::parse(&text).map_err(|e| format!("{name}: {e}"))
-}
-
-/// The PIN prompt's lock-out: five wrong PINs lock it for a minute.
-#[derive(Debug, Clone)]
-pub struct Gate {
-    pin: Pin,
-    failures: u32,
-    locked_until: Option<Instant>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Attempt {
-    Correct,
-    Wrong { tries_left: u32 },
-    Locked { seconds_left: u64 },
-}
-
-impl Gate {
-    pub fn new(pin: Pin) -> Gate {
-        Gate {
-            pin,
-            failures: 0,
-            locked_until: None,
-        }
-    }
-
-    /// Seconds until the prompt opens again, if it is locked.
-    pub fn locked(&self, now: Instant) -> Option<u64> {
-        let until = self.locked_until?;
-        let left = until.saturating_duration_since(now);
-        (!left.is_zero()).then(|| left.as_secs() + u64::from(left.subsec_nanos() > 0))
-    }
-
-    pub fn try_pin(&mut self, entered: &str, now: Instant) -> Attempt {
-        if let Some(seconds_left) = self.locked(now) {
-            return Attempt::Locked { seconds_left };
-        }
-        if self.locked_until.is_some() {
-            // The lock has run out: a fresh set of tries.
-            self.locked_until = None;
-            self.failures = 0;
-        }
-        if self.pin.matches(entered) {
-            self.failures = 0;
-            return Attempt::Correct;
-        }
-        self.failures += 1;
-        if self.failures >= MAX_TRIES {
-            self.locked_until = Some(now + LOCK_FOR);
-            return Attempt::Locked {
-                seconds_left: LOCK_FOR.as_secs(),
-            };
-        }
-        Attempt::Wrong {
-            tries_left: MAX_TRIES - self.failures,
-        }
-    }
+    super::pinfile::load(file, None, env)
 }
 
 #[cfg(test)]
@@ -210,46 +122,5 @@ mod tests {
         assert!(load(Some(&path), None)
             .unwrap_err()
             .contains("cannot read the PIN file"));
-    }
-
-    #[test]
-    fn five_wrong_pins_lock_for_a_minute() {
-        let t0 = Instant::now();
-        let mut gate = Gate::new(Pin::parse("1234").unwrap());
-        for left in (1..=4).rev() {
-            assert_eq!(
-                gate.try_pin("0000", t0),
-                Attempt::Wrong { tries_left: left }
-            );
-        }
-        assert_eq!(
-            gate.try_pin("0000", t0),
-            Attempt::Locked { seconds_left: 60 }
-        );
-        // Even the right PIN is refused while locked.
-        let later = t0 + Duration::from_secs(30);
-        assert_eq!(
-            gate.try_pin("1234", later),
-            Attempt::Locked { seconds_left: 30 }
-        );
-        assert_eq!(gate.locked(t0 + Duration::from_millis(59_500)), Some(1));
-        let after = t0 + Duration::from_secs(60);
-        assert_eq!(gate.locked(after), None);
-        assert_eq!(
-            gate.try_pin("0000", after),
-            Attempt::Wrong { tries_left: 4 }
-        );
-        assert_eq!(gate.try_pin("1234", after), Attempt::Correct);
-    }
-
-    #[test]
-    fn a_right_pin_resets_the_count() {
-        let t0 = Instant::now();
-        let mut gate = Gate::new(Pin::parse("1234").unwrap());
-        for _ in 0..4 {
-            gate.try_pin("9", t0);
-        }
-        assert_eq!(gate.try_pin("1234", t0), Attempt::Correct);
-        assert_eq!(gate.try_pin("9", t0), Attempt::Wrong { tries_left: 4 });
     }
 }

@@ -73,6 +73,25 @@ pub fn place(
     target: &Path,
     write: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> io::Result<()> {
+    via_temp(dir, write, |temp| fs::hard_link(temp, target))
+}
+
+/// As `place`, but replaces `target` if it exists (rename is atomic: a
+/// reader sees the old file or the new one, never half of either). For a
+/// kiosk summary sent again under its own code.
+pub fn replace(
+    dir: &Path,
+    target: &Path,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> io::Result<()> {
+    via_temp(dir, write, |temp| fs::rename(temp, target))
+}
+
+fn via_temp(
+    dir: &Path,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+    finish: impl FnOnce(&Path) -> io::Result<()>,
+) -> io::Result<()> {
     let temp = dir.join(format!(
         ".scarguide-{}-{}.tmp",
         std::process::id(),
@@ -83,7 +102,7 @@ pub fn place(
         write(&mut file)?;
         file.sync_all()?;
         drop(file);
-        fs::hard_link(&temp, target)
+        finish(&temp)
     })();
     let _ = fs::remove_file(&temp);
     result?;

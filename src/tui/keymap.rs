@@ -10,6 +10,7 @@ use ratatui::crossterm::event::{
 };
 
 use super::app::{App, Msg, Overlay, Screen};
+use super::desk::{Desk, DeskKey};
 use super::kiosk::{Kiosk, Sent, Staff};
 use super::layout::{self, Button, Section, Target};
 use crate::kiosk::idle;
@@ -59,6 +60,7 @@ fn kiosk_key(key: KeyEvent, app: &App, k: &Kiosk) -> Option<Msg> {
     }
     if let Some(staff) = &k.staff {
         return match (staff, key.code) {
+            (Staff::Desk(_), _) if ctrl => None,
             (_, Esc) => Some(Msg::Cancel),
             (Staff::Pin { .. }, Char(c)) if c.is_ascii_digit() => {
                 u8::try_from(c).ok().map(Msg::PinDigit)
@@ -69,7 +71,7 @@ fn kiosk_key(key: KeyEvent, app: &App, k: &Kiosk) -> Option<Msg> {
             (Staff::Menu { .. }, Down | Char('j')) => Some(Msg::Down),
             (Staff::Menu { .. }, Enter) => Some(Msg::Enter),
             (Staff::Menu { .. }, Char(c)) => digit(c).map(Msg::StaffPick),
-            (Staff::Where, Enter | Backspace) => Some(Msg::Cancel),
+            (Staff::Desk(d), _) => desk_key(key, d),
             _ => None,
         };
     }
@@ -94,6 +96,46 @@ fn kiosk_key(key: KeyEvent, app: &App, k: &Kiosk) -> Option<Msg> {
         }
     }
     base_key(key, app).filter(|m| *m != Msg::AskQuit)
+}
+
+/// The staff's Summaries screen: in the list, letters and digits type a
+/// code; with a summary open, they are its actions.
+fn desk_key(key: KeyEvent, d: &Desk) -> Option<Msg> {
+    use KeyCode::*;
+    let moves = match key.code {
+        Up => Some(Msg::Up),
+        Down => Some(Msg::Down),
+        PageUp => Some(Msg::PageUp),
+        PageDown => Some(Msg::PageDown),
+        Home => Some(Msg::Home),
+        End => Some(Msg::End),
+        Enter => Some(Msg::Enter),
+        _ => None,
+    };
+    match &d.open {
+        None => match key.code {
+            Backspace => Some(Msg::Desk(DeskKey::Erase)),
+            Char(c) => Some(Msg::Desk(DeskKey::Char(c))),
+            _ => moves,
+        },
+        Some(o) if o.confirm_delete.is_some() => match key.code {
+            Char('y' | 'Y') => Some(Msg::Confirm),
+            Char('n' | 'N') | Backspace => Some(Msg::Cancel),
+            Left | Right | Tab | BackTab => Some(Msg::SwitchFocus),
+            Enter => Some(Msg::Enter),
+            _ => None,
+        },
+        Some(_) => match key.code {
+            Char('k') => Some(Msg::Up),
+            Char('j') | Char(' ') => Some(Msg::Down),
+            Char('p' | 'P') => Some(Msg::Desk(DeskKey::Print)),
+            Char('c' | 'C') => Some(Msg::Desk(DeskKey::Collect)),
+            Char('d' | 'D') | Delete => Some(Msg::Desk(DeskKey::Delete)),
+            Backspace => Some(Msg::Cancel),
+            Enter => None,
+            _ => moves,
+        },
+    }
 }
 
 fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
@@ -221,6 +263,21 @@ pub fn map_mouse(mouse: MouseEvent, app: &App) -> Option<Msg> {
         if press && matches!(k.idle_state, idle::State::Warning { .. }) {
             return Some(Msg::CloseOverlay);
         }
+        if let Some(Staff::Desk(_)) = &k.staff {
+            return match mouse.kind {
+                MouseEventKind::ScrollDown => Some(Msg::Scroll(3)),
+                MouseEventKind::ScrollUp => Some(Msg::Scroll(-3)),
+                MouseEventKind::Down(MouseButton::Left) => {
+                    match app.hits.at(mouse.column, mouse.row)? {
+                        Target::Summary(i) => Some(Msg::Desk(DeskKey::Pick(i))),
+                        Target::Yes => Some(Msg::Confirm),
+                        Target::No => Some(Msg::Cancel),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+        }
     }
     let msg = base_mouse(mouse, app)?;
     match &app.kiosk {
@@ -253,6 +310,7 @@ fn base_mouse(mouse: MouseEvent, app: &App) -> Option<Msg> {
                 Target::Yes => Msg::Confirm,
                 Target::No => Msg::Cancel,
                 Target::Staff(i) => Msg::StaffPick(i),
+                Target::Summary(i) => Msg::Desk(DeskKey::Pick(i)),
                 Target::Disclaimer => Msg::Disclaimer,
                 Target::Button(b) => match b {
                     Button::Start => Msg::Start,

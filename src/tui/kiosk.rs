@@ -1,6 +1,7 @@
-//! Kiosk mode inside the app: the staff PIN prompt and menu, "Still
-//! there?", and what was sent to staff. The pure state machines live in
-//! `crate::kiosk`; this holds what the screen shows of them.
+//! Kiosk mode inside the app: the staff PIN prompt and menu (with the
+//! Summaries screen, `super::desk`), "Still there?", and what was sent to
+//! staff. The pure state machines live in `crate::kiosk`; this holds what
+//! the screen shows of them.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -10,11 +11,13 @@ use crate::kiosk::pin::{Attempt, Gate};
 use crate::kiosk::Config;
 use crate::words;
 
+use super::desk::Desk;
+
 /// The staff menu, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StaffItem {
     Reset,
-    Where,
+    Summaries,
     End,
     Close,
 }
@@ -22,7 +25,7 @@ pub enum StaffItem {
 impl StaffItem {
     pub const ALL: [StaffItem; 4] = [
         StaffItem::Reset,
-        StaffItem::Where,
+        StaffItem::Summaries,
         StaffItem::End,
         StaffItem::Close,
     ];
@@ -30,7 +33,7 @@ impl StaffItem {
     pub fn label(self) -> &'static str {
         match self {
             StaffItem::Reset => words::STAFF_RESET,
-            StaffItem::Where => words::STAFF_WHERE,
+            StaffItem::Summaries => words::STAFF_SUMMARIES,
             StaffItem::End => words::STAFF_END,
             StaffItem::Close => words::STAFF_CLOSE,
         }
@@ -48,8 +51,8 @@ pub enum Staff {
     Menu {
         focus: usize,
     },
-    /// Where summaries are written.
-    Where,
+    /// The summaries patients sent: find, read, print, collect, delete.
+    Desk(Desk),
 }
 
 /// The outcome of "Send my summary to staff".
@@ -57,6 +60,36 @@ pub enum Staff {
 pub enum Sent {
     Code(String),
     Failed(String),
+    /// Sent [`MAX_EXPORTS`] times already: no more from this session.
+    Limit,
+}
+
+/// How often one session may write its summary (sending again after
+/// changing an answer rewrites it): a bound on what one person can fill
+/// the folder with.
+pub const MAX_EXPORTS: u8 = 5;
+
+/// What this session has sent, kept until the session is wiped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    pub code: String,
+    /// The report as sent (unstamped), to tell a resend of the same
+    /// answers, which writes nothing, from one after a change.
+    pub report: String,
+    pub count: u8,
+}
+
+/// What "Send my summary to staff" does now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Plan {
+    /// The same as already sent: show its code again.
+    Show(String),
+    /// Nothing sent yet: a new code.
+    New,
+    /// Changed since sent: the same code, its files rewritten.
+    Again(String),
+    /// Changed, but sent too often already.
+    Limit,
 }
 
 #[derive(Debug, Clone)]
@@ -66,8 +99,12 @@ pub struct Kiosk {
     /// The idle state as last shown.
     pub idle_state: idle::State,
     pub export_dir: Option<PathBuf>,
+    pub printer: Option<String>,
     pub staff: Option<Staff>,
+    /// The box showing the code (or why not), while it is open.
     pub sent: Option<Sent>,
+    /// What this session sent; its code stays on the results.
+    pub exported: Option<Exported>,
 }
 
 /// The longest PIN the prompt accepts (longer input is ignored).
@@ -76,13 +113,36 @@ const PIN_MAX: usize = 12;
 impl Kiosk {
     pub fn new(config: Config, now: Instant) -> Kiosk {
         Kiosk {
-            gate: Gate::new(config.pin),
+            gate: config.gate,
             idle: Idle::new(config.idle_timeout, now),
             idle_state: idle::State::Active,
             export_dir: config.export_dir,
+            printer: config.printer,
             staff: None,
             sent: None,
+            exported: None,
         }
+    }
+
+    /// What sending `report` (the unstamped JSON) should do.
+    pub fn plan(&self, report: &str) -> Plan {
+        match &self.exported {
+            None => Plan::New,
+            Some(e) if e.report == report => Plan::Show(e.code.clone()),
+            Some(e) if e.count >= MAX_EXPORTS => Plan::Limit,
+            Some(e) => Plan::Again(e.code.clone()),
+        }
+    }
+
+    /// Records a summary written under `code`.
+    pub fn record(&mut self, code: &str, report: String) {
+        let count = self.exported.as_ref().map_or(0, |e| e.count);
+        self.exported = Some(Exported {
+            code: code.to_string(),
+            report,
+            count: count.saturating_add(1),
+        });
+        self.sent = Some(Sent::Code(code.to_string()));
     }
 
     pub fn open_staff(&mut self) {

@@ -21,9 +21,10 @@ fn fixture() -> Dataset {
 
 fn kiosk_app(d: &Dataset, t0: Instant, export: bool) -> App<'_> {
     let config = Config {
-        pin: Pin::parse("2468").unwrap(),
+        gate: crate::kiosk::gate::Gate::new(Pin::parse("2468").unwrap()),
         idle_timeout: Duration::from_secs(120),
         export_dir: export.then(|| std::path::PathBuf::from("/tmp/x")),
+        printer: None,
     };
     App::new(d, Theme::new(cli::Theme::Default, false, false), (80, 24)).kiosk(config, t0)
 }
@@ -113,7 +114,8 @@ fn the_right_pin_opens_the_menu_and_end_quits() {
     at(&mut app, t0, Msg::Start);
     assert_eq!(app.screen, Screen::Welcome);
     at(&mut app, t0, Msg::StaffPick(1));
-    assert_eq!(app.kiosk.as_ref().unwrap().staff, Some(Staff::Where));
+    let staff = &app.kiosk.as_ref().unwrap().staff;
+    assert!(matches!(staff, Some(Staff::Desk(_))), "{staff:?}");
     at(&mut app, t0, Msg::Cancel);
     at(&mut app, t0, Msg::Down);
     at(&mut app, t0, Msg::Enter);
@@ -191,7 +193,11 @@ fn send_asks_for_an_export_and_finished_wipes() {
     at(&mut app, t0, Msg::Send);
     assert_eq!(app.effect.take(), Some(Effect::Export));
     // The loop reports a code; the box takes keys until it is closed.
-    app.kiosk.as_mut().unwrap().sent = Some(Sent::Code("K7F3Q".into()));
+    app.kiosk.as_mut().unwrap().record("K7F3Q", "{}".into());
+    assert_eq!(
+        app.kiosk.as_ref().unwrap().sent,
+        Some(Sent::Code("K7F3Q".into()))
+    );
     at(&mut app, t0, Msg::Finished);
     assert_eq!(app.screen, Screen::Results, "the code box is still open");
     at(&mut app, t0, Msg::Enter);

@@ -115,6 +115,8 @@ pub enum Target {
     No,
     /// A staff menu item.
     Staff(usize),
+    /// A row of the staff's list of summaries.
+    Summary(usize),
     /// The disclaimer's one-line form: opens it in full.
     Disclaimer,
 }

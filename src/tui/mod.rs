@@ -1,14 +1,19 @@
 //! The full-screen interview (ratatui + crossterm), in The Elm Architecture:
 //! `app` (model, messages, pure update), `keymap` (keys and mouse to
-//! messages), `view` (read-only drawing), `theme`, and `terminal` (setup,
-//! restore on every exit path, signals).
+//! messages), `view` (read-only drawing), `theme`, `input` (the terminal's
+//! bytes to events, dropping what it cannot read), `terminal` (setup and
+//! restore on every exit path) and `signals`.
 
 pub mod app;
+pub mod desk;
 mod disclaimer;
 pub mod doc;
+mod effects;
+pub mod input;
 pub mod keymap;
 pub mod kiosk;
 pub mod layout;
+pub mod signals;
 pub use app::review;
 pub mod terminal;
 pub mod theme;
@@ -27,25 +32,14 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::cli::Cli;
 use crate::dataset::Dataset;
-use crate::kiosk::{export, Config};
+use crate::kiosk::Config;
 use crate::report;
 use app::{update, App, Effect, Msg};
-use kiosk::Sent;
 use theme::Theme;
 
-/// How long crossterm may wait for an event once there is input. Not
-/// zero: its poll() source does not read at all then.
-const DRAIN: Duration = Duration::from_millis(1);
-/// Arrivals of input in a row that give no event, over how long, before
-/// the terminal is taken as stuck: a split escape sequence costs one
-/// arrival, and nobody holds down a key crossterm cannot read for 10 s.
-const SILENT_LIMIT: u32 = 24;
-const SILENT_TIME: Duration = Duration::from_secs(10);
-const DRAIN_PENDING: Duration = Duration::from_millis(10);
 /// How often the staff box redraws, for the lock-out's countdown.
 const STAFF_TICK: Duration = Duration::from_millis(250);
 
@@ -91,9 +85,9 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     let theme = Theme::from_env(cli);
     let is_kiosk = kiosk.is_some();
     let signals = match if is_kiosk {
-        terminal::Signals::register_kiosk()
+        signals::Signals::register_kiosk()
     } else {
-        terminal::Signals::register()
+        signals::Signals::register()
     } {
         Ok(s) => s,
         Err(e) => {
@@ -101,13 +95,8 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
             return 1;
         }
     };
-    terminal::spawn_watchdog(signals.clone());
-    let ending: &[i32] = if is_kiosk {
-        &[SIGTERM, SIGHUP]
-    } else {
-        &[SIGTERM, SIGHUP, SIGINT]
-    };
-    let wake = match wake::Wake::new(ending) {
+    signals::spawn_watchdog(signals.clone());
+    let wake = match wake::Wake::new(&signals.list()) {
         Ok(w) => w,
         Err(e) => {
             crate::say!("scarguide: cannot set up signal handling: {e}");
@@ -121,13 +110,6 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
             return 1;
         }
     };
-    // crossterm installs its resize (SIGWINCH) handler on the first poll;
-    // do that before measuring, or a resize before the first wait is lost.
-    if let Err(e) = event::poll(Duration::ZERO) {
-        drop(term);
-        crate::say!("scarguide: cannot read the terminal: {e}");
-        return 1;
-    }
     let size = term.size();
     let mut app = App::new(&data, theme, size);
     if let Some(config) = kiosk {
@@ -175,21 +157,8 @@ fn perform(
     let today = crate::output::today();
     match effect {
         Effect::Clear => term.clear()?,
-        Effect::Export => {
-            let Some(r) = app.results.as_ref() else {
-                return Ok(());
-            };
-            let md = report::markdown::render(data, &r.advice, &today);
-            let json = report::json::render(data, &r.advice);
-            if let Some(k) = app.kiosk.as_mut() {
-                if let Some(dir) = k.export_dir.clone() {
-                    k.sent = Some(match export::write_summary(&dir, &md, &json) {
-                        Ok(w) => Sent::Code(w.code),
-                        Err(e) => Sent::Failed(export::describe(&e)),
-                    });
-                }
-            }
-        }
+        Effect::Export => effects::export(app, data),
+        Effect::Desk(op) => effects::desk(app, op),
         Effect::Save => {
             let path = cli
                 .save_to
@@ -217,19 +186,15 @@ fn save(app: &mut App, data: &Dataset, path: &Path, today: &str) -> Option<PathB
 fn event_loop(
     term: &mut terminal::Term,
     app: &mut App,
-    signals: &terminal::Signals,
+    signals: &signals::Signals,
     wake: &wake::Wake,
     cli: &Cli,
     saved: &mut Vec<PathBuf>,
 ) -> std::io::Result<()> {
     let data = app.data();
     let mut dirty = true;
-    // Events that mapped to nothing, in a row: a terminal that went away can
-    // report endless input (crossterm issue 793); treat that as gone.
-    let mut idle_events = 0u32;
-    let mut pending = false;
-    // Arrivals of input in a row that gave no event at all, since when.
-    let mut silent: Option<(u32, Instant)> = None;
+    let mut parser = input::Parser::new();
+    let mut events = Vec::new();
     loop {
         if signals.caught() {
             return Ok(());
@@ -249,60 +214,40 @@ fn event_loop(
             app.hits = term.draw(app)?;
             dirty = false;
         }
-        // Ask crossterm only when there is input (it may also hold events
-        // parsed from its last read, hence `pending`); sleep otherwise.
-        let woke = if pending {
-            None
-        } else {
-            Some(wake.wait(timeout(app))?)
+        // Sleep until input, a signal, the idle timer, or the moment the
+        // parser drops a half sequence it holds.
+        let held = parser
+            .deadline()
+            .map(|d| d.saturating_duration_since(Instant::now()));
+        let wait = match (timeout(app), held) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
         };
-        let ready = match woke {
-            Some(wake::Woke::Timeout) => false,
-            // Longer while draining: crossterm gives up on events it holds
-            // if its timer runs out before it looks at them.
-            None => event::poll(DRAIN_PENDING)?,
-            Some(_) => event::poll(DRAIN)?,
-        };
-        pending = ready;
-        if ready {
-            silent = None;
-        } else if woke == Some(wake::Woke::Input) {
-            // Bytes that never become an event: crossterm's parser can hang
-            // on an unfinished paste (crossterm issue 1060) and swallow all
-            // input after it, Ctrl-C and the staff key included. Better to
-            // end (a kiosk's service restarts it) than to sit frozen. Some
-            // keys it cannot read (keypad 5 without NumLock) give nothing
-            // too, hence many presses over a long time.
-            let (count, since) = silent.unwrap_or((0, Instant::now()));
-            if count + 1 >= SILENT_LIMIT && since.elapsed() >= SILENT_TIME {
-                return Err(std::io::Error::other(
-                    "its input stopped making sense (an unfinished paste?)",
-                ));
-            }
-            silent = Some((count + 1, since));
-        }
-        if !ready {
-            continue;
-        }
-        let ev = event::read()?;
-        match keymap::map_event(&ev, app) {
-            Some(msg) => {
-                idle_events = 0;
-                if let app::Msg::Resize(..) = msg {
-                    dirty = true;
-                }
-                app.now = Instant::now();
-                dirty |= update(app, msg);
-            }
-            None => {
-                idle_events = idle_events.saturating_add(1);
-                if idle_events > 100_000 {
-                    return Err(std::io::Error::other("endless input with no meaning"));
+        match wake.wait(wait)? {
+            wake::Woke::Input => input::read(&mut parser, Instant::now(), &mut events)?,
+            wake::Woke::Signal => {
+                // A resize: ask the terminal its size, as crossterm would.
+                let size = term.size();
+                if size != app.size {
+                    events.push(event::Event::Resize(size.0, size.1));
                 }
             }
+            wake::Woke::Timeout => {}
         }
-        if app.quit {
-            return Ok(());
+        parser.expire(Instant::now());
+        for ev in events.drain(..) {
+            // Unknown keys and clicks on nothing map to no message.
+            let Some(msg) = keymap::map_event(&ev, app) else {
+                continue;
+            };
+            if let app::Msg::Resize(..) = msg {
+                dirty = true;
+            }
+            app.now = Instant::now();
+            dirty |= update(app, msg);
+            if app.quit {
+                return Ok(());
+            }
         }
     }
 }

@@ -1,11 +1,13 @@
 //! Setting the terminal up and putting it back on every way out: normal
-//! quit, error, panic (a hook chained before the previous one), and
-//! SIGTERM/SIGHUP/SIGINT (flags the loop looks at as soon as `wake` wakes it).
+//! quit, error, panic (a hook chained before the previous one), and the
+//! signals that end a process (see `signals`). The drawing is capped at
+//! `MAX_COLS`×`MAX_ROWS`: a terminal that claims 65535×65535 cells would
+//! otherwise ask for hundreds of gigabytes and abort with it left raw.
 
 use std::io::{self, Stdout, Write};
 use std::os::fd::OwnedFd;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, Once};
+use std::sync::{Mutex, Once};
 
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
@@ -13,12 +15,21 @@ use ratatui::crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
 };
 use ratatui::crossterm::{cursor, execute};
-use ratatui::Terminal;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use super::app::App;
 use super::layout::Hits;
 use super::view;
+
+/// The largest area drawn; a bigger terminal shows it in its top left.
+pub const MAX_COLS: u16 = 500;
+pub const MAX_ROWS: u16 = 200;
+
+/// The area drawn for a terminal of `(cols, rows)`.
+pub fn capped((cols, rows): (u16, u16)) -> Rect {
+    Rect::new(0, 0, cols.min(MAX_COLS), rows.min(MAX_ROWS))
+}
 
 /// Whether the terminal is in full-screen mode (so restoring twice is harmless).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -27,11 +38,10 @@ static HOOK: Once = Once::new();
 /// copy of it (see `nonblocking_input`).
 static SAVED_STDIN: Mutex<Option<OwnedFd>> = Mutex::new(None);
 
-/// crossterm reads the terminal until a read gives an event. With a
-/// blocking stdin, bytes that give none (half an escape sequence, a stray
-/// byte, an unfinished paste) leave it waiting inside read() for the next
-/// key, and the loop with it: no idle wipe, no timers. So stdin becomes a
-/// new, non-blocking opening of the same terminal. Not O_NONBLOCK on the
+/// The loop reads the terminal once per wake-up; a blocking stdin could
+/// still leave it waiting inside read() after a spurious wake-up, and the
+/// loop with it: no idle wipe, no timers. So stdin becomes a new,
+/// non-blocking opening of the same terminal. Not O_NONBLOCK on the
 /// stdin we were given: that flag would also make stdout non-blocking and
 /// reach the shell that shares it.
 fn nonblocking_input() {
@@ -79,6 +89,11 @@ pub fn restore() {
     original_input();
 }
 
+/// The terminal's own idea of its size; 0×0 if it has none.
+fn real_size() -> (u16, u16) {
+    ratatui::crossterm::terminal::size().unwrap_or((0, 0))
+}
+
 /// The full-screen terminal; restores it when dropped.
 pub struct Term {
     terminal: Terminal<CrosstermBackend<Stdout>>,
@@ -102,7 +117,13 @@ impl Term {
             restore();
             return Err(e);
         }
-        match Terminal::new(CrosstermBackend::new(io::stdout())) {
+        // A fixed viewport, resized by `draw`: a full-screen one would
+        // allocate for whatever size the terminal claims.
+        let area = capped(real_size());
+        let options = TerminalOptions {
+            viewport: Viewport::Fixed(area),
+        };
+        match Terminal::with_options(CrosstermBackend::new(io::stdout()), options) {
             Ok(terminal) => Ok(Term { terminal }),
             Err(e) => {
                 restore();
@@ -111,12 +132,10 @@ impl Term {
         }
     }
 
-    /// (columns, rows); 0×0 if unknown.
+    /// (columns, rows) as drawn: capped, 0×0 if unknown.
     pub fn size(&self) -> (u16, u16) {
-        self.terminal
-            .size()
-            .map(|s| (s.width, s.height))
-            .unwrap_or((0, 0))
+        let area = capped(real_size());
+        (area.width, area.height)
     }
 
     /// Blanks the whole screen and everything it could scroll back to, and
@@ -136,6 +155,10 @@ impl Term {
 
     /// Draws one frame; returns its clickable areas.
     pub fn draw(&mut self, app: &App) -> io::Result<Hits> {
+        let area = capped(real_size());
+        if area != self.terminal.get_frame().area() {
+            self.terminal.resize(area)?;
+        }
         let mut hits = Hits::default();
         self.terminal.draw(|frame| {
             let area = frame.area();
@@ -156,84 +179,5 @@ impl Drop for Term {
         // after the terminal has been restored.
         let _ = self.terminal.show_cursor();
         restore();
-    }
-}
-
-/// Termination signals, recorded for the loop to see.
-#[derive(Clone)]
-pub struct Signals {
-    flags: [(i32, Arc<AtomicBool>); 3],
-}
-
-/// How often the watchdog looks; waking twice a second costs microseconds.
-const WATCH_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
-
-/// A thread that ends the program when the main loop cannot: a terminal
-/// that went away reads as endless end-of-file inside crossterm's reader
-/// (crossterm issue 793), which then never returns to our loop, and the
-/// process may get no SIGHUP. So: if a termination signal has gone
-/// unanswered for a while, or the terminal no longer answers a size query
-/// (a hung-up tty fails every ioctl), put the terminal back and exit.
-pub fn spawn_watchdog(signals: Signals) {
-    let _ = std::thread::Builder::new()
-        .name("watchdog".into())
-        .spawn(move || {
-            let mut unanswered = 0u32;
-            loop {
-                std::thread::sleep(WATCH_EVERY);
-                if let Some(code) = signals.exit_code() {
-                    // The main loop normally exits at once (the signal wakes it).
-                    unanswered += 1;
-                    if unanswered >= 3 {
-                        restore();
-                        std::process::exit(code);
-                    }
-                } else if ratatui::crossterm::terminal::window_size().is_err() {
-                    restore();
-                    std::process::exit(129);
-                }
-            }
-        });
-}
-
-impl Signals {
-    pub fn register() -> io::Result<Signals> {
-        let flags = [SIGTERM, SIGHUP, SIGINT].map(|s| (s, Arc::new(AtomicBool::new(false))));
-        for (sig, flag) in &flags {
-            signal_hook::flag::register(*sig, Arc::clone(flag))?;
-        }
-        Ok(Signals { flags })
-    }
-
-    /// For kiosk mode: SIGTERM and SIGHUP still end the program (for the
-    /// supervisor), while SIGINT, SIGTSTP and SIGQUIT are ignored: a
-    /// handler that only sets an unread flag replaces their default action.
-    pub fn register_kiosk() -> io::Result<Signals> {
-        let ignored = Arc::new(AtomicBool::new(false));
-        for sig in [SIGINT, SIGTSTP, SIGQUIT] {
-            signal_hook::flag::register(sig, Arc::clone(&ignored))?;
-        }
-        let never = Arc::new(AtomicBool::new(false));
-        let flags = [
-            (SIGTERM, Arc::new(AtomicBool::new(false))),
-            (SIGHUP, Arc::new(AtomicBool::new(false))),
-            (SIGINT, never),
-        ];
-        for (sig, flag) in flags.iter().take(2) {
-            signal_hook::flag::register(*sig, Arc::clone(flag))?;
-        }
-        Ok(Signals { flags })
-    }
-
-    pub fn caught(&self) -> bool {
-        self.exit_code().is_some()
-    }
-
-    /// 128 + the signal number, if one arrived.
-    pub fn exit_code(&self) -> Option<i32> {
-        self.flags
-            .iter()
-            .find(|(_, f)| f.load(Ordering::SeqCst))
-            .map(|(s, _)| 128 + s)
     }
 }

@@ -2,9 +2,8 @@
 //! resize, a termination signal, or a timer. One level-triggered poll()
 //! with the whole timeout, so an idle screen costs no CPU at all.
 //!
-//! Why not crossterm's own poll for the long wait: its poll() source turns
-//! the time left into whole milliseconds and spins through the last
-//! fraction of each wait, about 1 ms of CPU per wake-up.
+//! The input itself is read by `input`, which parses it without crossterm's
+//! reader (see `input::parse` for why).
 
 use std::io::{self, Read};
 use std::os::unix::net::UnixStream;
@@ -17,7 +16,7 @@ use rustix::event::{poll, PollFd, PollFlags, Timespec};
 pub enum Woke {
     /// Bytes arrived from the terminal.
     Input,
-    /// A signal: a resize (crossterm reads it as an event) or an ending
+    /// A signal: a resize (the loop asks the new size) or an ending
     /// signal (the loop sees its flag).
     Signal,
     Timeout,

@@ -39,7 +39,11 @@ pub struct Pty {
 
 impl Pty {
     pub fn spawn(args: &[&str], envs: &[(&str, &str)]) -> Pty {
-        let t = term::open(bin(), args, envs, (ROWS, COLS));
+        Pty::from_opened(term::open(bin(), args, envs, (ROWS, COLS)))
+    }
+
+    /// A program already started in a ROWS×COLS pseudo-terminal.
+    pub fn from_opened(t: term::Opened) -> Pty {
         Pty {
             child: t.child,
             writer: t.writer,

@@ -29,6 +29,7 @@ use scarguide::kiosk::{pin::Pin, Config};
 use scarguide::plain;
 use scarguide::report;
 use scarguide::tui::app::{update, App, Effect, Msg, Overlay, Screen};
+use scarguide::tui::desk::{Desk, DeskOp, Note, Open, Row};
 use scarguide::tui::keymap::map_event;
 use scarguide::tui::kiosk::{Sent, Staff};
 use scarguide::tui::theme::Theme;
@@ -99,6 +100,13 @@ fn run_sequence(data: &Dataset, kiosk: bool, inputs: &[Input]) -> Result<(), Tes
         for typed in &run.menu_opened_with {
             prop_assert_eq!(typed.as_str(), PIN);
         }
+        // A summary is deleted only after "delete it?" was answered.
+        prop_assert_eq!(
+            run.unasked_deletes,
+            0,
+            "a delete without asking, on {:?}",
+            input
+        );
         if let Some((staff, overlay)) = &run.quit_from {
             if kiosk {
                 // Only "End the kiosk" in the staff menu ends it.
@@ -125,6 +133,7 @@ fn run_sequence(data: &Dataset, kiosk: bool, inputs: &[Input]) -> Result<(), Tes
                 prop_assert!(run.app.flow.is_blank());
                 prop_assert_eq!(run.app.screen, Screen::Welcome);
                 prop_assert!(run.app.results.is_none() && k.sent.is_none() && k.staff.is_none());
+                prop_assert!(k.exported.is_none(), "the code outlived the session");
             }
         }
     }
@@ -160,10 +169,12 @@ fn random_input_reaches_every_part_of_the_app() {
     // A fixed seed: the same sequences every run.
     let mut runner = TestRunner::deterministic();
     let (mut results, mut menu, mut wiped, mut small, mut quit) = (0, 0, 0, 0, 0);
+    let mut desk = 0;
     for case in 0..40 {
         let seq = inputs().new_tree(&mut runner).unwrap().current();
         let mut run = Run::new(&data, case % 2 == 1);
         for input in &seq {
+            desk += run.desk_open;
             let had_answers = !run.app.flow.answers().is_empty();
             run.apply(input);
             if run.app.quit {
@@ -184,6 +195,7 @@ fn random_input_reaches_every_part_of_the_app() {
     }
     assert!(results > 0, "no sequence reached the results");
     assert!(menu > 0, "no sequence opened the staff menu");
+    assert!(desk > 0, "no sequence opened the Summaries screen");
     assert!(wiped > 0, "no sequence was wiped for being idle");
     assert!(small > 0, "no sequence made the window too small");
     assert!(quit > 0, "no sequence quit");

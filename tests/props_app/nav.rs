@@ -80,7 +80,7 @@ fn focused(app: &App) -> Option<Target> {
         }
     }
     match app.overlay {
-        Some(Overlay::Quit { yes } | Overlay::StartOver { yes }) => {
+        Some(Overlay::Quit { yes } | Overlay::StartOver { yes } | Overlay::Finish { yes }) => {
             return Some(if yes { Target::Yes } else { Target::No })
         }
         Some(Overlay::Help | Overlay::Disclaimer) => return None,

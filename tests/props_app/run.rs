@@ -151,6 +151,10 @@ pub struct Run<'d> {
     pub effects: u32,
     /// What each opening of the staff menu was typed with.
     pub menu_opened_with: Vec<String>,
+    /// Deletes asked for from a state that was not asking "delete it?".
+    pub unasked_deletes: u32,
+    /// Summaries-screen states reached (for the coverage check).
+    pub desk_open: u32,
     /// The staff box and the dialog open when the app was told to quit.
     pub quit_from: Option<(Option<Staff>, Option<Overlay>)>,
     /// The last frame drawn.
@@ -167,9 +171,10 @@ impl<'d> Run<'d> {
         );
         if kiosk {
             let config = Config {
-                pin: Pin::parse(PIN).unwrap(),
+                gate: scarguide::kiosk::gate::Gate::new(Pin::parse(PIN).unwrap()),
                 idle_timeout: IDLE_TIMEOUT,
                 export_dir: Some("/nonexistent/kiosk-export".into()),
+                printer: None,
             };
             app = app.kiosk(config, now);
         }
@@ -178,6 +183,8 @@ impl<'d> Run<'d> {
             clock: now,
             last_input: now,
             effects: 0,
+            unasked_deletes: 0,
+            desk_open: 0,
             menu_opened_with: Vec::new(),
             quit_from: None,
             buf: Buffer::empty(Rect::default()),
@@ -200,10 +207,15 @@ impl<'d> Run<'d> {
         self.clock += Duration::from_millis(40);
         let staff = self.app.kiosk.as_ref().and_then(|k| k.staff.clone());
         let overlay = self.app.overlay;
+        let asking = matches!(&staff, Some(Staff::Desk(d))
+            if d.open.as_ref().is_some_and(|o| o.confirm_delete.is_some()));
         if let Some(msg) = map_event(ev, &self.app) {
             self.app.now = self.clock;
             self.last_input = self.clock;
             update(&mut self.app, msg);
+        }
+        if self.app.effect == Some(Effect::Desk(DeskOp::Delete)) && !asking {
+            self.unasked_deletes += 1;
         }
         let menu = self.app.kiosk.as_ref().and_then(|k| k.staff.as_ref());
         if let (Some(Staff::Pin { entered, .. }), Some(Staff::Menu { .. })) = (&staff, menu) {
@@ -240,11 +252,17 @@ impl<'d> Run<'d> {
         match app.effect.take() {
             Some(Effect::Export) => {
                 if let (Some(_), Some(k)) = (&app.results, app.kiosk.as_mut()) {
-                    k.sent = Some(if ok {
-                        Sent::Code("H7K2P".into())
+                    if ok {
+                        k.record("H7K3P", "{}".into());
                     } else {
-                        Sent::Failed("no space left on device".into())
-                    });
+                        k.sent = Some(Sent::Failed("no space left on device".into()));
+                    }
+                }
+            }
+            Some(Effect::Desk(op)) => {
+                if let Some(Staff::Desk(d)) = app.kiosk.as_mut().and_then(|k| k.staff.as_mut()) {
+                    self.desk_open += 1;
+                    desk_stand_in(d, op, ok);
                 }
             }
             Some(Effect::Save) => {
@@ -290,6 +308,41 @@ impl<'d> Run<'d> {
                     self.event(&press(KeyCode::Enter));
                 }
             }
+        }
+    }
+}
+
+/// The folder work of the Summaries screen, with both outcomes: a list of
+/// summaries, one opened with a long text, notes for print and collect.
+fn desk_stand_in(d: &mut Desk, op: DeskOp, ok: bool) {
+    let row = |i: usize| Row {
+        code: format!("H7K{i}P"),
+        written: "2026-11-30 09:15".into(),
+        collected: i.is_multiple_of(2),
+    };
+    d.rows = (3..9).map(row).collect();
+    d.focus = d.focus.min(d.rows.len() - 1);
+    match op {
+        DeskOp::List => {}
+        DeskOp::Open if ok => {
+            d.typed.clear();
+            d.open = Some(Open {
+                row: row(3),
+                markdown: "# Summary\n\nA line of the handout.\n\n".repeat(30),
+                scroll: 0,
+                confirm_delete: None,
+            });
+        }
+        DeskOp::Delete if ok => {
+            d.open = None;
+            d.note = Some(Note::Done("H7K3P is deleted.".into()));
+        }
+        _ => {
+            d.note = Some(if ok {
+                Note::Done("H7K3P (1 page) is sent to the default printer".into())
+            } else {
+                Note::Failed("no default printer".into())
+            });
         }
     }
 }

@@ -57,6 +57,16 @@ fn push(lists: &mut [Contribs], item: usize, rule: usize, reason: Option<u32>) {
 
 impl Compiled {
     pub fn new(data: &Dataset) -> Compiled {
+        Compiled::only(data, &|_| true)
+    }
+
+    /// The engine for the rules `keep` accepts (by index in
+    /// `Dataset::rules`); the others never fire. Items keep their indices
+    /// and rules theirs, so an outcome reads as the full engine's would for
+    /// every item that only kept rules can affect. `audit` evaluates each
+    /// job with the rules its focus depends on, so a job's cost does not
+    /// grow with rules about other things.
+    pub fn only(data: &Dataset, keep: &dyn Fn(usize) -> bool) -> Compiled {
         let mut first_bits = Vec::with_capacity(data.questions.len());
         let mut bits = 0;
         for q in &data.questions {
@@ -112,7 +122,7 @@ impl Compiled {
         // pushes reasons onto caveats and notes.
         for (stage, second) in [false, true].into_iter().enumerate() {
             for (index, rule) in data.rules.iter().enumerate() {
-                if rule.when.uses_listed() != second {
+                if rule.when.uses_listed() != second || !keep(index) {
                     continue;
                 }
                 let start = u32_of(effects.len());

@@ -2,8 +2,10 @@
 
 use crate::kiosk::idle;
 
+use super::super::desk::{Desk, DeskOp};
 use super::super::kiosk::{Kiosk, Sent, Staff, StaffItem};
-use super::{App, Msg};
+use super::desk::{desk_msg, Step};
+use super::{App, Effect, Msg};
 
 /// Kiosk mode's part of `update`: timers, the staff prompt and menu, the
 /// reference code. None when the message is the app's to handle as usual.
@@ -38,7 +40,7 @@ pub(super) fn kiosk_msg(app: &mut App, msg: Msg) -> Option<bool> {
     let pick = |k: &mut Kiosk, i: usize| -> Option<StaffItem> {
         let item = StaffItem::ALL.get(i).copied()?;
         match item {
-            StaffItem::Where => k.staff = Some(Staff::Where),
+            StaffItem::Summaries => k.staff = Some(Staff::Desk(Desk::default())),
             StaffItem::Close => k.staff = None,
             StaffItem::Reset | StaffItem::End => {}
         }
@@ -72,9 +74,17 @@ pub(super) fn kiosk_msg(app: &mut App, msg: Msg) -> Option<bool> {
             pick(k, i)
         }
         (Some(Staff::Menu { .. }), Msg::StaffPick(i)) => pick(k, i),
-        (Some(Staff::Where), Msg::Cancel | Msg::Enter | Msg::Back) => {
-            k.staff = Some(Staff::Menu { focus: 1 });
-            return Some(true);
+        (Some(Staff::Desk(d)), _) => {
+            return Some(match desk_msg(d, msg, app.size) {
+                Step::Stay(changed, op) => {
+                    app.effect = op.map(Effect::Desk).or(app.effect);
+                    changed
+                }
+                Step::Back => {
+                    k.staff = Some(Staff::Menu { focus: 1 });
+                    true
+                }
+            });
         }
         (Some(_), Msg::Cancel | Msg::CloseOverlay | Msg::Back) => {
             k.staff = None;
@@ -84,6 +94,10 @@ pub(super) fn kiosk_msg(app: &mut App, msg: Msg) -> Option<bool> {
         (Some(_), _) => return Some(false),
     };
     match picked {
+        Some(StaffItem::Summaries) => {
+            app.effect = Some(Effect::Desk(DeskOp::List));
+            return Some(true);
+        }
         Some(StaffItem::Reset) => {
             app.wipe();
             return Some(true);

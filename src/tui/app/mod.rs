@@ -4,6 +4,7 @@
 //! `results`, `overlay` (the boxes over the screen) and `kiosk`.
 
 pub mod compare;
+mod desk;
 mod kiosk;
 mod overlay;
 mod question;
@@ -16,6 +17,7 @@ use crate::dataset::Dataset;
 use crate::interview::{BackTo, Flow, Step};
 use crate::kiosk::idle;
 
+use super::desk::{DeskKey, DeskOp};
 use super::kiosk::Kiosk;
 use super::layout::{Hits, Section};
 use super::theme::Theme;
@@ -43,6 +45,10 @@ pub enum Overlay {
     },
     /// The disclaimer in full (`i` on the results).
     Disclaimer,
+    /// Kiosk: "I'm finished" before anything was sent to staff.
+    Finish {
+        yes: bool,
+    },
 }
 
 /// What the person asked for. Keys and clicks become these in `keymap`.
@@ -93,6 +99,8 @@ pub enum Msg {
     PinSubmit,
     /// Kiosk: a staff menu item by number or click.
     StaffPick(usize),
+    /// Kiosk: a key of the staff's Summaries screen.
+    Desk(DeskKey),
     /// Time passed (the idle timer and lock-out countdowns).
     Tick,
     /// Kiosk: send the summary to staff.
@@ -116,6 +124,8 @@ pub enum Effect {
     Save,
     /// Clear the whole screen: a session was wiped.
     Clear,
+    /// Kiosk: read or change the summaries folder for staff.
+    Desk(DeskOp),
 }
 
 #[derive(Debug, Clone)]
@@ -197,6 +207,7 @@ impl<'d> App<'d> {
         if let Some(k) = self.kiosk.as_mut() {
             k.staff = None;
             k.sent = None;
+            k.exported = None;
             k.idle_state = idle::State::Active;
             k.idle.input(now);
         }

@@ -59,6 +59,14 @@ impl App<'_> {
                     self.reset();
                 }
             }
+            (Overlay::Finish { yes }, Msg::Enter) if !yes => self.overlay = None,
+            (Overlay::Finish { .. }, Msg::Confirm | Msg::Enter) => {
+                self.overlay = None;
+                self.wipe();
+            }
+            (Overlay::Finish { yes }, Msg::SwitchFocus) => {
+                self.overlay = Some(Overlay::Finish { yes: !yes })
+            }
             (Overlay::StartOver { .. }, Msg::AskQuit) => {
                 self.overlay = Some(Overlay::Quit { yes: false })
             }

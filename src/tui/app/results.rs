@@ -187,6 +187,15 @@ impl<'d> App<'d> {
                 self.effect = Some(Effect::Export);
                 return true;
             }
+            // Asks first when the summary could be sent and was not.
+            Msg::Finished
+                if self
+                    .kiosk
+                    .as_ref()
+                    .is_some_and(|k| k.export_dir.is_some() && k.exported.is_none()) =>
+            {
+                self.overlay = Some(Overlay::Finish { yes: false });
+            }
             Msg::Finished if self.kiosk.is_some() => {
                 self.wipe();
                 return true;

@@ -24,7 +24,7 @@ pub fn focused_target(app: &App, hits: &Hits) -> Option<Target> {
         }
     }
     match app.overlay {
-        Some(Overlay::Quit { yes } | Overlay::StartOver { yes }) => {
+        Some(Overlay::Quit { yes } | Overlay::StartOver { yes } | Overlay::Finish { yes }) => {
             return Some(if yes { Target::Yes } else { Target::No });
         }
         Some(Overlay::Help | Overlay::Disclaimer) => return None,

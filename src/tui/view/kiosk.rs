@@ -1,17 +1,17 @@
-//! Kiosk boxes over the screen: the staff PIN prompt and menu, "Still
-//! there?", and the reference code of a summary sent to staff.
+//! Kiosk boxes over the screen: the staff PIN prompt, menu and Summaries
+//! screen, "Still there?", and the reference code of a summary sent to staff.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
-use tui_big_text::{BigText, PixelSize};
 
+use super::bigcode;
 use super::overlay::{boxed, centred, text_box};
 use super::{hint, put, put_lines, wrap};
 use crate::kiosk::idle;
 use crate::tui::app::App;
 use crate::tui::kiosk::{Kiosk, Sent, Staff, StaffItem};
 use crate::tui::layout::{Hits, Target};
+use crate::tui::theme::ASCII;
 use crate::words;
 
 /// Draws whichever kiosk box is open; the topmost wins. Returns whether
@@ -56,14 +56,9 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
                 }
                 hint(buf, inner, words::STAFF_MENU_HINT, t);
             }
-            Staff::Where => {
-                let text = match &k.export_dir {
-                    Some(dir) => words::summaries_in(&dir.display().to_string()),
-                    None => words::NO_EXPORT_DIR.to_string(),
-                };
-                let inner = text_box(app, area, buf, 62, words::STAFF_WHERE, &text, t.base);
-                hits.focus(inner);
-                hint(buf, inner, words::PIN_HINT_BACK, t);
+            Staff::Desk(d) => {
+                let dir = k.export_dir.as_ref().map(|p| p.display().to_string());
+                super::desk::draw(app, d, dir.as_deref(), area, buf, hits);
             }
         }
         return true;
@@ -78,22 +73,20 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
     }
     if let Some(Sent::Code(code)) = &k.sent {
         hits.clear();
-        let outer = centred(area, 58, 14);
+        let ascii = t.glyphs == ASCII;
+        let tall = bigcode::height(ascii);
+        let outer = centred(area, 58, 10 + tall);
         let inner = boxed(app, outer, buf, words::SENT_TITLE);
         super::border_hint(buf, outer, words::SENT_CLOSE, t);
         put(buf, inner, inner.x, inner.y, words::SENT_INTRO, t.base);
-        let big = Rect::new(inner.x, inner.y + 2, inner.width, 4).intersection(inner);
-        BigText::builder()
-            .pixel_size(PixelSize::Quadrant)
-            .style(t.heading)
-            .lines(vec![code.as_str().into()])
-            .build()
-            .render(big, buf);
+        let big = Rect::new(inner.x, inner.y + 2, inner.width, tall).intersection(inner);
+        bigcode::draw(code, ascii, big, buf, t.heading);
         // The code in plain letters too, for screen readers and small fonts.
         let plain = words::your_code(code);
-        put(buf, inner, inner.x, inner.y + 7, &plain, t.focus);
+        let y = inner.y + 3 + tall;
+        put(buf, inner, inner.x, y, &plain, t.focus);
         let give = wrap(words::SENT_GIVE, inner.width);
-        put_lines(buf, inner, inner.x, inner.y + 8, &give, t.base);
+        put_lines(buf, inner, inner.x, y + 1, &give, t.base);
         let y = inner.bottom().saturating_sub(1);
         let label = format!("[ {} ]", words::OK);
         let end = put(buf, inner, inner.x, y, &label, t.focus);

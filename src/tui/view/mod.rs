@@ -1,6 +1,8 @@
 //! Read-only views: each draws one screen from the model into a buffer and
 //! reports where its clickable areas are.
 
+mod bigcode;
+mod desk;
 mod fit;
 mod focus;
 mod kiosk;

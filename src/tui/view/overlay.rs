@@ -102,17 +102,19 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
             // The cursor on the first line: a screen reader reads the notice.
             hits.focus(Rect::new(inner.x, inner.y, inner.width, 1));
         }
-        Overlay::Quit { yes } | Overlay::StartOver { yes } => {
+        Overlay::Quit { yes } | Overlay::StartOver { yes } | Overlay::Finish { yes } => {
             // Saved results lose nothing on quitting; answers changed
             // after saving would be lost, hence the results screen only.
             let saved = app.saved.as_ref().and_then(|s| s.as_ref().ok());
             let ask = match (overlay, saved) {
                 (Overlay::StartOver { .. }, _) => words::START_OVER_ASK.to_string(),
+                (Overlay::Finish { .. }, _) => words::desk::FINISH_ASK.to_string(),
                 (_, Some(path)) if app.screen == Screen::Results => words::quit_saved(path),
                 _ => words::QUIT_ASK.to_string(),
             };
             let confirm = match overlay {
                 Overlay::StartOver { .. } => words::START_OVER,
+                Overlay::Finish { .. } => words::desk::FINISH,
                 _ => words::QUIT,
             };
             let inner = text_box(app, area, buf, 50, "", &ask, t.button);

@@ -166,8 +166,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         words::results_keys(t.glyphs.up_down)
     };
     // What happened to a save or send, in words, else the keys.
-    let status = match (&app.saved, app.kiosk.as_ref().and_then(|k| k.sent.as_ref())) {
+    let kiosk = app.kiosk.as_ref();
+    let status = match (&app.saved, kiosk.and_then(|k| k.sent.as_ref())) {
         (_, Some(Sent::Failed(why))) => Some((words::send_failed(why), t.error)),
+        (_, Some(Sent::Limit)) => Some((words::desk::LIMIT.to_string(), t.error)),
+        // Once sent, the code stays in view after its box is closed.
+        _ if kiosk.is_some_and(|k| k.exported.is_some()) => kiosk
+            .and_then(|k| k.exported.as_ref())
+            .map(|e| (words::desk::sent_code(&e.code), t.heading)),
         (Some(Ok(path)), _) => Some((words::saved_to(path), t.heading)),
         (Some(Err(why)), _) => Some((words::save_failed(why), t.error)),
         _ => None,

@@ -40,8 +40,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         ),
         (1, lines(&minutes, t.base)),
         (3, lines(&moving, t.base)),
-        (1, lines(words::WELCOME_PLAIN, t.base)),
-        (0, vec![(version(app), t.muted)]),
+        // Kept at every size: a screen reader user may need it first.
+        (0, lines(words::WELCOME_PLAIN, t.base)),
+        (2, vec![(version(app), t.muted)]),
     ];
     let height = usize::from(text.height);
     let mut keep = 3u8;
