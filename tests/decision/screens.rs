@@ -1,0 +1,123 @@
+//! Snapshots of the Compare and About sections at 80×24 and 60×20.
+
+use super::*;
+
+fn snapshot_rows(size: (u16, u16), section: Section, keys: &[Msg]) -> String {
+    let d = shipped();
+    let a = answers(&d, ROLLING_DARK);
+    let mut app = to_results(&d, &a, size).unwrap();
+    update(&mut app, Msg::Section(section));
+    for &k in keys {
+        update(&mut app, k);
+    }
+    screen(&app)
+}
+
+#[test]
+fn compare_at_80x24() {
+    insta::assert_snapshot!(snapshot_rows((80, 24), Section::Compare, &[]));
+}
+
+#[test]
+fn compare_at_60x20_shows_what_is_hidden_to_the_right() {
+    let s = snapshot_rows((60, 20), Section::Compare, &[]);
+    assert!(s.contains("1 more ▶"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn compare_at_60x20_moved_right_shows_what_is_hidden_to_the_left() {
+    let s = snapshot_rows((60, 20), Section::Compare, &[Msg::Sideways(1)]);
+    assert!(s.contains("◀ 1 more"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn compare_picker_at_80x24() {
+    insta::assert_snapshot!(snapshot_rows((80, 24), Section::Compare, &[Msg::End]));
+}
+
+#[test]
+fn about_at_60x20() {
+    insta::assert_snapshot!(snapshot_rows((60, 20), Section::About, &[]));
+}
+
+#[test]
+fn picking_adds_a_column_and_at_most_four() {
+    let d = shipped();
+    let a = answers(&d, ROLLING_DARK);
+    let mut app = to_results(&d, &a, (80, 24)).unwrap();
+    update(&mut app, Msg::Section(Section::Compare));
+    update(&mut app, Msg::End);
+    // The cursor is on the first option, which is picked: unpick it.
+    assert_eq!(app.results.as_ref().unwrap().pick.picked.len(), 3);
+    update(&mut app, Msg::Enter);
+    assert_eq!(app.results.as_ref().unwrap().pick.picked.len(), 2);
+    for _ in 0..6 {
+        update(&mut app, Msg::Down);
+        update(&mut app, Msg::Enter);
+    }
+    let n = app.results.as_ref().unwrap().pick.picked.len();
+    assert_eq!(n, 4, "never more than four");
+    let tier_of = |id: &str| app.results.as_ref().unwrap().advice.tier_of(id);
+    // Picking never changes the advice.
+    assert_eq!(tier_of("ablative_full"), Some(Tier::NotAdvised));
+    let _: BTreeSet<&str> = BTreeSet::new();
+}
+
+#[test]
+#[ignore = "prints the longest first part over many random answer sets"]
+fn measure_the_longest_first_part() {
+    let d = shipped();
+    let mut most = (0, String::new());
+    for i in 0..3000u64 {
+        let picks: Vec<u64> = (0..12)
+            .map(|k| {
+                (i + 1)
+                    .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                    .rotate_left(k * 7)
+            })
+            .collect();
+        let a = common::answers::random(&d, &picks);
+        let md = markdown::render(&d, &evaluate(&d, &a), "2026-11-30");
+        let n = lines_before_details(&md);
+        if n > most.0 {
+            most = (n, md);
+        }
+    }
+    println!(
+        "{}\n{}",
+        most.0,
+        most.1.split("<!-- details -->").next().unwrap_or_default()
+    );
+}
+
+/// The kiosk's summary for staff is the Markdown and JSON reports with a
+/// stamp: the comparison, what matters and readiness travel with it.
+#[test]
+fn the_kiosk_export_carries_the_decision_aid() {
+    use scarguide::report::stamp::{self, Stamp};
+    let d = shipped();
+    let a = answers(&d, ROLLING_DARK);
+    let advice = evaluate(&d, &a);
+    let s = Stamp::now("K7Q2");
+    let j: Json =
+        serde_json::from_str(&stamp::json(&json::render(&d, &advice), &s).unwrap()).unwrap();
+    assert_eq!(
+        j["values"],
+        serde_json::json!(["short_recovery", "no_needles"])
+    );
+    assert_eq!(j["readiness"]["yes"], 2);
+    assert!(j["comparison"]["options"]
+        .as_array()
+        .is_some_and(|o| o.len() > 2));
+    let md = stamp::markdown(&markdown::render(&d, &advice, "2026-11-30"), &s);
+    for part in [
+        "## What matters to me",
+        "## Ready to choose?",
+        "## Compare your options",
+        "**About this guide**",
+    ] {
+        assert!(md.contains(part), "{part}");
+    }
+}
