@@ -96,33 +96,51 @@ pub fn at_a_glance(s: &mut String, data: &Dataset, advice: &Advice) {
     s.push('\n');
 }
 
-/// How many listed options the first table holds, with "wait": the
-/// Option Grid's few columns, and what keeps the first pages to two.
-const FIRST: usize = 2;
+/// How many listed options the first table holds at most, with "wait":
+/// the Option Grid's few columns, and what keeps the first pages to two.
+pub const FIRST: usize = 2;
 
-/// The comparison's first table: the first few listed options (as the
-/// person sees them: by tier, then what matters) and "wait, or skin care
-/// only". The rest follow the details ([`comparison_rest`]).
-pub fn comparison_first(s: &mut String, data: &Dataset, advice: &Advice) {
+/// Two printed pages of 60 lines at 80 columns: the most the handout
+/// puts before the details.
+pub const TWO_PAGES: usize = 120;
+
+/// Lines `text` takes printed at 80 columns (a long line wraps).
+pub fn printed_lines(text: &str) -> usize {
+    text.split('\n')
+        .map(|l| l.chars().count().div_ceil(80).max(1))
+        .sum()
+}
+
+/// The comparison's first table: the first `first` listed options (as
+/// the person sees them: by tier, then what matters) and "wait, or skin
+/// care only". With `first` 0 the whole comparison follows the details
+/// ([`comparison_rest`]): a long "Before anything else" leaves no room.
+pub fn comparison_first(s: &mut String, data: &Dataset, advice: &Advice, first: usize) {
     let c = compare::build(data, advice, &[]);
     if data.decision.is_none() || c.columns.is_empty() {
         return;
     }
     let _ = writeln!(s, "## {}\n\n{}\n", w::COMPARE, w::COMPARE_INTRO);
+    if first == 0 {
+        let _ = writeln!(s, "{}\n", w::ALL_COMPARED_LATER);
+        return;
+    }
     let (listed, wait) = c.columns.split_at(c.columns.len().saturating_sub(1));
-    let mut first: Vec<compare::Column> = listed.iter().take(FIRST).cloned().collect();
-    first.extend(wait.iter().cloned());
-    table(s, &c, &first);
-    if listed.len() > FIRST {
+    let mut shown: Vec<compare::Column> = listed.iter().take(first).cloned().collect();
+    shown.extend(wait.iter().cloned());
+    table(s, &c, &shown);
+    if listed.len() > first {
         let _ = writeln!(s, "{}\n", w::MORE_COMPARED_LATER);
     }
 }
 
-/// The other listed options, in tables of a few each, after the details.
-pub fn comparison_rest(s: &mut String, data: &Dataset, advice: &Advice) {
+/// The options the first table left out (all of them, "wait" included,
+/// when it showed none), in tables of a few each, after the details.
+pub fn comparison_rest(s: &mut String, data: &Dataset, advice: &Advice, first: usize) {
     let c = compare::build(data, advice, &[]);
     let listed = c.columns.len().saturating_sub(1);
-    let rest = c.columns.get(FIRST..listed).unwrap_or_default();
+    let end = if first == 0 { c.columns.len() } else { listed };
+    let rest = c.columns.get(first.min(end)..end).unwrap_or_default();
     if data.decision.is_none() || rest.is_empty() {
         return;
     }

@@ -78,7 +78,17 @@ pub fn render_explained(
     handout::what_matters(&mut s, data, advice);
     handout::readiness(&mut s, data, advice);
     handout::at_a_glance(&mut s, data, advice);
-    handout::comparison_first(&mut s, data, advice);
+    // As many options in the first table as keep this part to two pages;
+    // a long "Before anything else" moves the comparison after the details.
+    let first = (0..=handout::FIRST)
+        .rev()
+        .find(|&n| {
+            let mut head = s.clone();
+            handout::comparison_first(&mut head, data, advice, n);
+            handout::printed_lines(&head) <= handout::TWO_PAGES
+        })
+        .unwrap_or(0);
+    handout::comparison_first(&mut s, data, advice, first);
     let _ = writeln!(s, "{}\n", words::decision::DETAILS_MARK);
     let _ = writeln!(s, "## {}\n", words::decision::TREATMENTS_IN_DETAIL);
     for (tier, heading, intro) in words::TIER_HEADINGS {
@@ -178,7 +188,7 @@ pub fn render_explained(
         s.push('\n');
     }
 
-    handout::comparison_rest(&mut s, data, advice);
+    handout::comparison_rest(&mut s, data, advice, first);
 
     let _ = writeln!(s, "## {}\n", words::REFERENCES);
     // The comparison's and the readiness check's sources too.

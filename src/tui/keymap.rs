@@ -312,6 +312,7 @@ fn base_mouse(mouse: MouseEvent, app: &App) -> Option<Msg> {
                 Target::Staff(i) => Msg::StaffPick(i),
                 Target::Summary(i) => Msg::Desk(DeskKey::Pick(i)),
                 Target::Disclaimer => Msg::Disclaimer,
+                Target::Pick(k) => Msg::Pick(k),
                 Target::Button(b) => match b {
                     Button::Start => Msg::Start,
                     Button::Back => Msg::Back,

@@ -119,6 +119,8 @@ pub enum Target {
     Summary(usize),
     /// The disclaimer's one-line form: opens it in full.
     Disclaimer,
+    /// A row of Compare's picker (index among its choices).
+    Pick(usize),
 }
 
 /// What a frame leaves behind: its clickable areas, topmost last, and

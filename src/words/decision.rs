@@ -10,6 +10,8 @@ pub const COMPARE: &str = "Compare your options";
 pub const COMPARE_INTRO: &str = "The options side by side, on the questions people ask. \"Wait, or skin care only\" is always one of them. Numbers come from studies; where the studies give none, it says so.";
 pub const MORE_COMPARED: &str = "More options compared";
 pub const MORE_COMPARED_LATER: &str = "The other options are compared after the details.";
+pub const ALL_COMPARED_LATER: &str =
+    "To keep the first pages short, the options are compared after the details.";
 pub const PICK_HEADING: &str = "Choose what to compare";
 pub const YOU_MAY_ADD: &str = "You may add:";
 pub const PICK_TWO: &str = "Pick two or more options to see them side by side.";

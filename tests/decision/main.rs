@@ -162,18 +162,9 @@ fn readiness_is_optional_and_a_no_names_what_may_help() {
 }
 
 /// Lines at 80 columns before the details: two printed pages of 60 lines.
-/// The "Before anything else" banner (caveats that mean waiting, answers
-/// that do not fit) is not counted: it must come first and in full, and
-/// with several of them the first part can run past two pages.
+/// Everything counts, the "Before anything else" banner too.
 fn lines_before_details(md: &str) -> usize {
     let head = md.split("<!-- details -->").next().unwrap_or_default();
-    let head = match (
-        head.find("## Before anything else"),
-        head.find("## Your answers"),
-    ) {
-        (Some(a), Some(b)) if a < b => format!("{}{}", &head[..a], &head[b..]),
-        _ => head.to_string(),
-    };
     head.split('\n')
         .map(|l| l.chars().count().div_ceil(80).max(1))
         .sum()

@@ -121,3 +121,117 @@ fn the_kiosk_export_carries_the_decision_aid() {
         assert!(md.contains(part), "{part}");
     }
 }
+
+/// The longest first part there is: every scar type and history item
+/// (so every caveat that means waiting, and answers that conflict), every
+/// value, and no readiness item. It still fits two pages, the banner
+/// first and in full, and the comparison is not lost: it follows the
+/// details, "wait, or skin care only" included.
+#[test]
+fn a_long_banner_moves_the_comparison_after_the_details_but_keeps_it() {
+    let d = shipped();
+    let a = answers(
+        &d,
+        r#"{
+        "scar_types": ["ice_pick", "boxcar", "rolling", "raised", "keloid", "red_marks", "dark_marks"],
+        "severity": ["grade_4"], "skin_type": ["type_6"], "active_acne": ["frequent"],
+        "acne_treated": ["no_treatment"],
+        "history": ["isotretinoin", "cold_sores", "keloid_tendency", "pregnant", "breastfeeding",
+                    "recent_tan", "photosensitizing_meds", "vitiligo", "smoker"],
+        "downtime": ["minimal"],
+        "more_health": ["blood_thinners", "metal_implant", "melasma", "permanent_filler"],
+        "values": ["short_recovery", "lower_cost", "fewer_sessions", "fewer_dark_patches",
+                   "biggest_improvement", "no_needles"],
+        "readiness": ["none"]
+    }"#,
+    );
+    let advice = evaluate(&d, &a);
+    let waiting = advice.at_level(scarguide::dataset::Level::Defer).count();
+    assert!(
+        waiting >= 3,
+        "the answers raise {waiting} caveats that mean waiting"
+    );
+    let md = markdown::render(&d, &advice, "2026-11-30");
+    let n = lines_before_details(&md);
+    assert!(n <= TWO_PAGES, "{n} lines before the details");
+    let (head, details) = md.split_once("<!-- details -->").unwrap();
+    // The banner is whole: every waiting caveat's full text comes first.
+    for c in advice.at_level(scarguide::dataset::Level::Defer) {
+        let text = c
+            .caveat
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            head.contains(&text),
+            "{} not in full before the details",
+            c.caveat.id
+        );
+    }
+    // Every compared option is in a table somewhere, "wait" included.
+    let c = compare::build(&d, &advice, &[]);
+    assert!(c.columns.len() >= 2);
+    for col in &c.columns {
+        let cell = format!(" {} |", col.treatment.name);
+        assert!(md.contains(&cell), "{} is in no table", col.treatment.name);
+    }
+    assert!(details.contains("More options compared"));
+}
+
+/// A click on a picker row picks or unpicks that option, as Space does
+/// with the cursor on it; the terminal's cursor (what a screen reader
+/// follows) sits on that row.
+#[test]
+fn a_click_on_a_picker_row_picks_and_unpicks_it() {
+    use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    use scarguide::tui::keymap::map_event;
+    use scarguide::tui::layout::Target;
+    let d = shipped();
+    let a = answers(&d, ROLLING_DARK);
+    let mut app = to_results(&d, &a, (80, 24)).unwrap();
+    update(&mut app, Msg::Section(Section::Compare));
+    update(&mut app, Msg::End);
+    let area = Rect::new(0, 0, 80, 24);
+    let mut buf = Buffer::empty(area);
+    app.hits = view::draw(&app, area, &mut buf);
+    let rows: Vec<(Rect, usize)> = app
+        .hits
+        .areas
+        .iter()
+        .filter_map(|(r, t)| match t {
+            Target::Pick(k) => Some((*r, *k)),
+            _ => None,
+        })
+        .collect();
+    // A row not yet picked, on screen.
+    let before = app.results.as_ref().unwrap().pick.picked.clone();
+    let choices = choices(&d, &app.results.as_ref().unwrap().advice);
+    let (rect, k) = *rows
+        .iter()
+        .find(|(_, k)| !before.iter().any(|p| p == choices[*k].0))
+        .expect("an unpicked row on screen");
+    let click = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: rect.x + 2,
+        row: rect.y,
+        modifiers: KeyModifiers::NONE,
+    });
+    let msg = map_event(&click, &app).unwrap();
+    assert_eq!(msg, Msg::Pick(k));
+    update(&mut app, msg);
+    let r = app.results.as_ref().unwrap();
+    assert_eq!(r.pick.cursor, k);
+    assert!(r.pick.picked.iter().any(|p| p == choices[k].0), "picked");
+    app.hits = view::draw(&app, area, &mut buf);
+    assert_eq!(
+        app.hits.cursor.map(|p| p.y),
+        Some(rect.y),
+        "cursor on the row"
+    );
+    // The same click again unpicks it.
+    let again = map_event(&click, &app).unwrap();
+    update(&mut app, again);
+    let r = app.results.as_ref().unwrap();
+    assert!(!r.pick.picked.iter().any(|p| p == choices[k].0), "unpicked");
+}

@@ -100,6 +100,15 @@ impl App<'_> {
         if matches!(msg, Msg::Up | Msg::Down) && !in_view {
             return false;
         }
+        // A click is the cursor's move and a toggle in one.
+        let msg = match msg {
+            Msg::Pick(k) if k < rows.len() => {
+                r.pick.cursor = k;
+                Msg::Toggle
+            }
+            Msg::Pick(_) => return true,
+            other => other,
+        };
         let follow = !matches!(msg, Msg::Sideways(_));
         let p = &mut r.pick;
         match msg {

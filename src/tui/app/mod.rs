@@ -113,6 +113,8 @@ pub enum Msg {
     Disclaimer,
     /// Compare: show the columns to the left (-1) or right (+1).
     Sideways(i8),
+    /// Compare: a click on a picker row: move there and pick or unpick.
+    Pick(usize),
 }
 
 /// Work with the outside world that `update` asks the loop to do.

@@ -36,13 +36,15 @@ pub fn focused_target(app: &App, hits: &Hits) -> Option<Target> {
         Screen::Review => None,
         Screen::Results => {
             let r = app.results.as_ref()?;
-            let treatment = Target::Treatment(r.selected);
-            let shown = hits.areas.iter().any(|(_, t)| *t == treatment);
-            Some(if r.section == Section::Treatments && shown {
-                treatment
-            } else {
-                Target::Tab(r.section)
-            })
+            // The selected treatment, or Compare's picker row under its
+            // cursor, when on screen; else the section's tab.
+            let item = match r.section {
+                Section::Treatments => Some(Target::Treatment(r.selected)),
+                Section::Compare => Some(Target::Pick(r.pick.cursor)),
+                _ => None,
+            };
+            let shown = |t: &Target| hits.areas.iter().any(|(_, x)| x == t);
+            Some(item.filter(shown).unwrap_or(Target::Tab(r.section)))
         }
     }
 }

@@ -106,8 +106,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
             line,
         );
     }
-    // Anchors are treatments only in Treatments (Compare's are its picker).
-    let anchors = if r.section == Section::Treatments {
+    // Anchors are treatments in Treatments and picker rows in Compare.
+    let target = match r.section {
+        Section::Treatments => Some(Target::Treatment as fn(usize) -> Target),
+        Section::Compare => Some(Target::Pick as fn(usize) -> Target),
+        _ => None,
+    };
+    let anchors = if target.is_some() {
         doc.anchors.as_slice()
     } else {
         &[]
@@ -122,7 +127,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
                 a.body.width,
                 (bottom - top) as u16,
             );
-            hits.push(area.intersection(a.body), Target::Treatment(k));
+            if let Some(target) = target {
+                hits.push(area.intersection(a.body), target(k));
+            }
         }
     }
 
