@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use super::*;
 use ratatui::layout::Position;
-use scarguide::tui::layout::{Button, Target};
+use scarguide::tui::layout::{Button, Section, Target};
 use scarguide::tui::review::ReviewFocus;
 
 /// Keys a person moves around with, the wheel, and resizes.
@@ -94,8 +94,13 @@ fn focused(app: &App) -> Option<Target> {
             ReviewFocus::Results => Target::Button(Button::Results),
         },
         Screen::Results => {
+            // The selected treatment, or Compare's picker row under its
+            // cursor, when drawn; else the section's tab.
             let r = app.results.as_ref()?;
-            let t = Target::Treatment(r.selected);
+            let t = match r.section {
+                Section::Compare => Target::Pick(r.pick.cursor),
+                _ => Target::Treatment(r.selected),
+            };
             if app.hits.areas.iter().any(|(_, h)| *h == t) {
                 t
             } else {
