@@ -14,6 +14,7 @@
 
 use std::fmt::Write;
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 
@@ -188,6 +189,44 @@ fn synthetic(blocks: usize) -> String {
     s
 }
 
+/// Rounds of the growth measurement below.
+const ROUNDS: usize = 15;
+
+/// How `audit` and `diff` grow with the rules, as the least time of
+/// `ROUNDS` interleaved runs at 1×, 2× and 4×. On a shared virtual machine
+/// a criterion median swings by half between runs (other guests take the
+/// CPU); interference only adds time, so the least of interleaved runs is
+/// the figure that compares sizes fairly. Printed as
+/// `audit_growth KIND 1x=NS 2x=NS 4x=NS` for scripts/bench.sh.
+fn growth(sizes: &[(usize, Dataset)]) {
+    let mut best = [
+        vec![Duration::MAX; sizes.len()],
+        vec![Duration::MAX; sizes.len()],
+    ];
+    for _ in 0..ROUNDS {
+        for (i, (_, d)) in sizes.iter().enumerate() {
+            let t = Instant::now();
+            black_box(audit::run(black_box(d)).map(|a| a.answer_sets).ok());
+            best[0][i] = best[0][i].min(t.elapsed());
+            let t = Instant::now();
+            black_box(
+                diff_every_item(black_box(d), black_box(d), 1)
+                    .map(|x| x.answer_sets)
+                    .ok(),
+            );
+            best[1][i] = best[1][i].min(t.elapsed());
+        }
+    }
+    for (kind, times) in ["audit", "diff"].iter().zip(&best) {
+        let figures: Vec<String> = sizes
+            .iter()
+            .zip(times)
+            .map(|((k, _), t)| format!("{k}x={}", t.as_nanos()))
+            .collect();
+        println!("audit_growth {kind} {}", figures.join(" "));
+    }
+}
+
 fn bench_audit(c: &mut Criterion) {
     let data = shipped();
     let once = audit::run(&data).expect("the shipped dataset can be audited");
@@ -212,12 +251,19 @@ fn bench_audit(c: &mut Criterion) {
         BenchmarkId::new("naive", format!("{SAMPLE} answer sets")),
         |b| b.iter(|| sample.iter().map(|a| naive(&data, a)).sum::<usize>()),
     );
-    for k in [1, 2, 4] {
-        let text = synthetic(3 * k);
-        let checked = check_text("synthetic", &text).expect("the synthetic dataset parses");
-        assert!(!checked.has_errors(), "{:?}", checked.errors().next());
-        let d = checked.dataset;
-        let a = audit::run(&d).expect("the synthetic dataset can be audited");
+    let sizes: Vec<(usize, Dataset)> = [1, 2, 4]
+        .into_iter()
+        .map(|k| {
+            let text = synthetic(3 * k);
+            let checked = check_text("synthetic", &text).expect("the synthetic dataset parses");
+            assert!(!checked.has_errors(), "{:?}", checked.errors().next());
+            (k, checked.dataset)
+        })
+        .collect();
+    growth(&sizes);
+    for (k, d) in &sizes {
+        let (k, d) = (*k, d);
+        let a = audit::run(d).expect("the synthetic dataset can be audited");
         println!(
             "audit_synthetic {k}x rules={} guards={} answer_sets={} classes={}",
             d.rules.len(),
@@ -225,16 +271,14 @@ fn bench_audit(c: &mut Criterion) {
             a.answer_sets,
             a.classes()
         );
-        group.bench_with_input(
-            BenchmarkId::new("synthetic", format!("{k}x")),
-            &d,
-            |b, d| b.iter(|| audit::run(black_box(d))),
-        );
+        group.bench_with_input(BenchmarkId::new("synthetic", format!("{k}x")), d, |b, d| {
+            b.iter(|| audit::run(black_box(d)))
+        });
         // `diff` on the same dataset, every item counted (nothing skipped
         // as unchanged): its growth in the rules, on one thread.
         group.bench_with_input(
             BenchmarkId::new("diff_synthetic", format!("{k}x")),
-            &d,
+            d,
             |b, d| b.iter(|| diff_every_item(black_box(d), black_box(d), 1).map(|x| x.answer_sets)),
         );
     }

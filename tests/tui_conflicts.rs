@@ -3,6 +3,9 @@
 //! a map of styles, as in tui_render.rs), nothing hidden without a sign,
 //! and the highlight and clicks reaching the conflict's questions.
 
+#[path = "common/screen.rs"]
+mod screen;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use scarguide::cli;
@@ -11,6 +14,7 @@ use scarguide::tui::app::{update, App, Msg, Screen};
 use scarguide::tui::review::ReviewFocus;
 use scarguide::tui::theme::Theme;
 use scarguide::tui::view;
+use screen::dump;
 
 fn fixture() -> Dataset {
     let text = std::fs::read_to_string(concat!(
@@ -48,39 +52,6 @@ fn conflicting(d: &Dataset, theme: Theme, size: (u16, u16)) -> App<'_> {
     }
     assert_eq!(app.screen, Screen::Review);
     app
-}
-
-/// Each row's symbols, then each row's styles as letters with a legend.
-fn dump(buf: &Buffer) -> String {
-    let area = buf.area;
-    let mut out = String::new();
-    let mut styles: Vec<String> = Vec::new();
-    let mut map = String::new();
-    const KEYS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    for y in area.top()..area.bottom() {
-        for x in area.left()..area.right() {
-            let cell = &buf[(x, y)];
-            out.push_str(cell.symbol());
-            let s = cell.style();
-            let key = format!("fg={:?} bg={:?} mod={:?}", s.fg, s.bg, s.add_modifier);
-            let i = styles.iter().position(|k| *k == key).unwrap_or_else(|| {
-                styles.push(key);
-                styles.len() - 1
-            });
-            map.push(char::from(KEYS[i.min(KEYS.len() - 1)]));
-        }
-        out.push('\n');
-        map.push('\n');
-    }
-    out.push_str("--- styles ---\n");
-    out.push_str(&map);
-    for (i, s) in styles.iter().enumerate() {
-        out.push_str(&format!(
-            "{} = {s}\n",
-            char::from(KEYS[i.min(KEYS.len() - 1)])
-        ));
-    }
-    out
 }
 
 fn draw(app: &mut App) -> Buffer {

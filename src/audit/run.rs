@@ -75,7 +75,10 @@ pub fn run(data: &Dataset) -> Result<Audit, SpaceError> {
             Job::Lint(Task::Rule(r)) => vec![r],
             _ => Vec::new(),
         };
-        let keep = slice::rules_for(data, &focus, &also);
+        let keep = (
+            slice::rules_for(data, &focus, &also),
+            slice::conflicts_for(data, &focus),
+        );
         Ok((Space::new(data, &focus, Universe::Complete)?, keep))
     })
     .into_iter()
@@ -86,7 +89,10 @@ pub fn run(data: &Dataset) -> Result<Audit, SpaceError> {
         let (Some(job), Some((space, keep))) = (jobs.get(i), spaces.get(i)) else {
             return Err(SpaceError::TooLarge); // cannot happen: `order` permutes the jobs
         };
-        let compiled = Compiled::only(data, &|r| keep.get(r).copied().unwrap_or(false));
+        let (rules, conflicts) = keep;
+        let compiled = Compiled::only(data, &|r| rules.get(r).copied().unwrap_or(false), &|k| {
+            conflicts.get(k).copied().unwrap_or(false)
+        });
         match *job {
             Job::Guard(g) => prove::prove_in(data, &compiled, g, space).map(Done::Guard),
             Job::Lint(task) => lint::run_in(data, &compiled, task, space).map(Done::Lint),

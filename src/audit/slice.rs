@@ -57,6 +57,14 @@ pub fn rules_for(data: &Dataset, focus: &Focus, also: &[usize]) -> Vec<bool> {
     keep
 }
 
+/// Which conflicts (by index) the focus names: the only ones a job reads.
+pub fn conflicts_for(data: &Dataset, focus: &Focus) -> Vec<bool> {
+    data.conflicts
+        .iter()
+        .map(|c| focus.conflicts.contains(&c.id))
+        .collect()
+}
+
 /// Adds the treatment ids `c` reads with `listed`.
 fn listed_in<'d>(c: &'d Condition, out: &mut HashSet<&'d str>) {
     match c {

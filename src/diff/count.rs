@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use crate::advice::compiled::{Bits, Compiled, Outcome};
-use crate::audit::slice::rules_for;
+use crate::audit::slice::{conflicts_for, rules_for};
 use crate::audit::{Focus, Space, SpaceError, Universe};
 use crate::dataset::Dataset;
 use crate::interview::Answers;
@@ -251,8 +251,10 @@ fn sliced(data: &Dataset, item: &ItemRef) -> Compiled {
         ItemKind::Note => Focus::note(&item.id),
         ItemKind::Conflict => Focus::conflict(&item.id),
     };
-    let keep = rules_for(data, &focus, &[]);
-    Compiled::only(data, &|r| keep.get(r).copied().unwrap_or(false))
+    let (rules, conflicts) = (rules_for(data, &focus, &[]), conflicts_for(data, &focus));
+    Compiled::only(data, &|r| rules.get(r).copied().unwrap_or(false), &|k| {
+        conflicts.get(k).copied().unwrap_or(false)
+    })
 }
 
 /// The item under both prefixes, as far as each version has it.

@@ -3,6 +3,7 @@
 //! `evaluate` pushes them.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::advice::Caution;
 use crate::dataset::{Dataset, Effect, Tier};
@@ -10,6 +11,9 @@ use crate::dataset::{Dataset, Effect, Tier};
 use super::cond::{CondId, Conds, Names};
 use super::sliced::Sliced;
 use super::{Bits, CRule, Compiled, Contribs, Fx, QBits, Shape};
+
+/// Each engine's `id`.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 fn first_index<'d>(ids: impl Iterator<Item = &'d str>) -> HashMap<&'d str, usize> {
     let mut m = HashMap::new();
@@ -55,18 +59,33 @@ fn push(lists: &mut [Contribs], item: usize, rule: usize, reason: Option<u32>) {
     }
 }
 
+/// The slots `effects` and `conflicts` write, when fewer than a quarter
+/// of all: clearing them one by one then beats clearing everything.
+fn written(effects: &[Fx], conflicts: &[(usize, CondId)], shape: Shape) -> Option<Vec<usize>> {
+    let mut slots: Vec<usize> = effects.iter().map(|fx| fx.slot as usize).collect();
+    slots.extend(conflicts.iter().map(|(k, _)| shape.conflicts_at() + k));
+    slots.sort_unstable();
+    slots.dedup();
+    (slots.len() * 4 < shape.grades()).then_some(slots)
+}
+
 impl Compiled {
     pub fn new(data: &Dataset) -> Compiled {
-        Compiled::only(data, &|_| true)
+        Compiled::only(data, &|_| true, &|_| true)
     }
 
     /// The engine for the rules `keep` accepts (by index in
-    /// `Dataset::rules`); the others never fire. Items keep their indices
+    /// `Dataset::rules`) and the conflicts `conflicts` accepts; other rules
+    /// never fire and other conflicts never hold. Items keep their indices
     /// and rules theirs, so an outcome reads as the full engine's would for
     /// every item that only kept rules can affect. `audit` evaluates each
     /// job with the rules its focus depends on, so a job's cost does not
     /// grow with rules about other things.
-    pub fn only(data: &Dataset, keep: &dyn Fn(usize) -> bool) -> Compiled {
+    pub fn only(
+        data: &Dataset,
+        keep: &dyn Fn(usize) -> bool,
+        conflicts: &dyn Fn(usize) -> bool,
+    ) -> Compiled {
         let mut first_bits = Vec::with_capacity(data.questions.len());
         let mut bits = 0;
         for q in &data.questions {
@@ -100,10 +119,12 @@ impl Compiled {
                 masks: Bits::masks(first, first + q.options.len()),
             })
             .collect();
-        let conflicts = data
+        let conflicts: Vec<(usize, CondId)> = data
             .conflicts
             .iter()
-            .map(|c| conds.compile(&c.when, &names, false))
+            .enumerate()
+            .filter(|(k, _)| conflicts(*k))
+            .map(|(k, c)| (k, conds.compile(&c.when, &names, false)))
             .collect();
 
         let t_ix = first_index(data.treatments.iter().map(|t| t.id.as_str()));
@@ -174,6 +195,10 @@ impl Compiled {
                 }
             }
         }
+        let graded = (0..shape.treatments)
+            .filter(|&i| lists.treatments.get(i).is_some_and(|l| !l.is_empty()))
+            .collect();
+        let written = written(&effects, &conflicts, shape);
         // Limit reasons come after every treatment reason: `evaluate`
         // applies limits once stage 1 is over.
         for (t, l) in lists.treatments.iter_mut().zip(lists.limits) {
@@ -198,6 +223,9 @@ impl Compiled {
             sliced,
             effects,
             conflicts,
+            graded,
+            written,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             not_advised: Tier::NotAdvised.caution() + 1,
             reasons: reasons.texts,
             treatment_reasons: lists.treatments,

@@ -149,7 +149,17 @@ pub struct Compiled {
     stage2: Vec<CRule>,
     sliced: [sliced::Sliced; 2],
     effects: Vec<Fx>,
-    conflicts: Vec<CondId>,
+    /// The conflicts evaluated, by index in `Dataset::conflicts`.
+    conflicts: Vec<(usize, CondId)>,
+    /// Treatments some kept rule grades: the only ones limits can lower.
+    graded: Vec<usize>,
+    /// The grade slots kept rules and conflicts can write, when they are
+    /// few: an engine for a handful of rules then clears only those, so
+    /// its cost per evaluation does not grow with the dataset.
+    written: Option<Vec<usize>>,
+    /// Tells engines apart: an outcome last written by another engine of
+    /// the same shape may hold grades anywhere, so it is cleared in full.
+    id: u64,
     not_advised: u8,
     reasons: Vec<String>,
     treatment_reasons: Vec<Contribs>,
@@ -251,7 +261,7 @@ impl Compiled {
     /// An outcome sized for this dataset, to pass to `evaluate_into`.
     pub fn outcome(&self) -> Outcome {
         let mut out = Outcome::default();
-        out.reset(self.shape);
+        out.reset(self.shape, None, self.id);
         out
     }
 

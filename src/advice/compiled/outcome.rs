@@ -22,6 +22,8 @@ pub struct Outcome {
     words: Vec<u64>,
     /// Scratch: the terms alive in the stage being evaluated.
     alive: Vec<u64>,
+    /// The engine that last wrote it (`Compiled::id`).
+    engine: u64,
 }
 
 fn from_grade<G: Caution>(all: [G; 3], grade: u8) -> Option<G> {
@@ -31,7 +33,10 @@ fn from_grade<G: Caution>(all: [G; 3], grade: u8) -> Option<G> {
 impl Outcome {
     /// Sizes every part for `shape` and clears it; allocates only when
     /// the shape changes.
-    pub(super) fn reset(&mut self, shape: Shape) {
+    /// `written`: the only grade slots engine `engine` can make non-zero,
+    /// if known.
+    pub(super) fn reset(&mut self, shape: Shape, written: Option<&[usize]>, engine: u64) {
+        let mine = std::mem::replace(&mut self.engine, engine) == engine;
         if self.shape != shape || self.grades.len() != shape.grades() {
             self.shape = shape;
             self.grades.clear();
@@ -41,7 +46,16 @@ impl Outcome {
             self.alive.clear();
             self.alive.resize(shape.alive_words, 0);
         } else {
-            self.grades.fill(0);
+            match written.filter(|_| mine) {
+                Some(slots) => {
+                    for &slot in slots {
+                        if let Some(g) = self.grades.get_mut(slot) {
+                            *g = 0;
+                        }
+                    }
+                }
+                None => self.grades.fill(0),
+            }
             self.words.fill(0);
         }
     }
@@ -136,7 +150,7 @@ impl Compiled {
     /// once `out` is sized (by `Compiled::outcome` or a previous call).
     pub fn evaluate_into(&self, bits: &Bits, out: &mut Outcome) {
         let s = self.shape;
-        out.reset(s);
+        out.reset(s, self.written.as_deref(), self.id);
         let grades: &mut [u8] = &mut out.grades;
         let words: &mut [u64] = &mut out.words;
         let alive: &mut [u64] = &mut out.alive;
@@ -148,8 +162,10 @@ impl Compiled {
         // Limits only lower a treatment that some rule listed; then the
         // listed bits for stage 2.
         let t = s.treatments;
-        let mut i = 0;
-        while i < t && t + i < grades.len() {
+        for &i in &self.graded {
+            if i >= t || t + i >= grades.len() {
+                continue;
+            }
             let mut g = grades[i]; // i < t + i < grades.len(), checked above
             if g != 0 {
                 if grades[t + i] > g {
@@ -161,11 +177,10 @@ impl Compiled {
                     words[w] |= 1 << (i % 64);
                 }
             }
-            i += 1;
         }
         // Stage 2: rules with `listed`, compiled with caveats and notes only.
         self.stage(1, grades, words, alive);
-        for (k, &c) in self.conflicts.iter().enumerate() {
+        for &(k, c) in &self.conflicts {
             if self.conds.holds(c, words) {
                 if let Some(g) = grades.get_mut(s.conflicts_at() + k) {
                     *g = 1;
