@@ -261,10 +261,16 @@ fn a_kiosk_takes_20000_random_keys_and_resizes() {
         answer.as_millis()
     );
     assert!(middle > 0 && last_thousand > 0, "RSS was read");
-    assert!(growth < 1024, "memory grew by {growth} KB in the second half (seed {seed})");
+    assert!(
+        growth < 1024,
+        "memory grew by {growth} KB in the second half (seed {seed})"
+    );
     // The whole session's budget (BENCHMARKS.md: < 15 MB in all); the
     // heap itself peaks near 2.3 MB (heaptrack).
-    assert!(most < 8 * 1024, "anonymous memory reached {most} KB (seed {seed})");
+    assert!(
+        most < 8 * 1024,
+        "anonymous memory reached {most} KB (seed {seed})"
+    );
 
     // Staff end it cleanly.
     signal(pid, "-TERM");
