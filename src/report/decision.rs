@@ -6,7 +6,7 @@
 use crate::advice::compare::{self, Cell, Column, Comparison, Row};
 use crate::advice::readiness::{self, Readiness};
 use crate::advice::{values, Advice};
-use crate::dataset::{Dataset, Sure};
+use crate::dataset::{Dataset, Sure, Tier};
 use crate::words::decision as w;
 
 /// A cell in words: each part, its skin group first when split, then how
@@ -40,10 +40,13 @@ pub fn cell(comparison: &Comparison, row: Row, column: &Column) -> String {
 
 /// A column's heading: its name, and "(added by you)" when added.
 pub fn heading(column: &Column) -> String {
-    if column.added {
-        format!("{} ({})", column.treatment.name, w::ADDED)
-    } else {
-        column.treatment.name.clone()
+    match (column.added, column.tier) {
+        // Added and usually avoided: the column must not hide it.
+        (true, Some(Tier::NotAdvised)) => {
+            format!("{} ({})", column.treatment.name, w::ADDED_AVOIDED)
+        }
+        (true, _) => format!("{} ({})", column.treatment.name, w::ADDED),
+        (false, _) => column.treatment.name.clone(),
     }
 }
 

@@ -26,6 +26,7 @@ pub const READY_SKIPPED: &str =
     "Not answered. You can answer it any time: it never changes your results.";
 pub const CREDIT_SHORT: &str = "These questions follow the SURE test (Légaré et al. 2010).";
 pub const ADDED: &str = "added by you";
+pub const ADDED_AVOIDED: &str = "added by you; usually avoided for answers like yours";
 /// Where the details start in the handout: the two-page budget ends here.
 pub const DETAILS_MARK: &str = "<!-- details -->";
 pub const TREATMENTS_IN_DETAIL: &str = "Treatments in detail";

@@ -86,6 +86,11 @@ fn the_comparison_lists_every_suited_and_consider_option_and_always_wait() {
     let added = c.columns.iter().find(|c| c.added).unwrap();
     assert_eq!(added.treatment.id, "ablative_full");
     assert_eq!(added.tier, Some(Tier::NotAdvised));
+    // Its heading says so wherever it is shown (app, handout, text).
+    let h = scarguide::report::decision::heading(added);
+    assert!(h.contains("usually avoided for answers like yours"), "{h}");
+    let other = c.columns.iter().find(|c| !c.added).unwrap();
+    assert!(!scarguide::report::decision::heading(other).contains("avoided"));
     // Type 5: the darker-skin facts, in one part.
     let sub = c
         .columns
