@@ -7,16 +7,15 @@
 
 mod common;
 
+use common::drive::to_results;
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use scarguide::advice::Advice;
-use scarguide::cli;
 use scarguide::dataset::{self, Dataset, Level};
 use scarguide::interview::{file, visibility, Answers};
-use scarguide::tui::app::{update, App, Msg, Screen};
+use scarguide::tui::app::{update, App, Msg};
 use scarguide::tui::layout::Section;
-use scarguide::tui::theme::Theme;
 use scarguide::tui::view;
 use scarguide::words;
 
@@ -31,45 +30,6 @@ fn pregnant(data: &Dataset) -> Answers {
     let loaded = file::parse("pregnant-on-isotretinoin.ron", text, data).unwrap();
     assert!(!loaded.has_errors(), "{:?}", loaded.problems);
     loaded.answers
-}
-
-/// Gives the answers through `update` as the keys would (choose, Enter;
-/// Tab past an unanswered optional question), then opens the results.
-/// None when a required question is left unanswered.
-fn to_results<'d>(data: &'d Dataset, answers: &Answers, size: (u16, u16)) -> Option<App<'d>> {
-    let mut app = App::new(data, Theme::new(cli::Theme::Default, false, false), size);
-    update(&mut app, Msg::Start);
-    for _ in 0..100 {
-        match app.screen {
-            Screen::Question => {
-                let q = app.flow.question()?;
-                let want = answers.get(&q.id);
-                for (i, o) in q.options.iter().enumerate() {
-                    if app.flow.is_chosen(i) != want.contains(&o.id) {
-                        update(&mut app, Msg::Choose(i));
-                    }
-                }
-                let at = app.flow.step();
-                update(
-                    &mut app,
-                    if want.is_empty() {
-                        Msg::Next
-                    } else {
-                        Msg::Enter
-                    },
-                );
-                if app.flow.step() == at && app.screen == Screen::Question {
-                    return None;
-                }
-            }
-            Screen::Review => {
-                update(&mut app, Msg::Enter);
-            }
-            Screen::Results => return Some(app),
-            Screen::Welcome => return None,
-        }
-    }
-    None
 }
 
 fn rows(app: &App) -> Vec<String> {

@@ -3,6 +3,7 @@
 #![allow(dead_code)] // each test binary uses a part of it
 
 pub mod answers;
+pub mod drive;
 pub mod every;
 pub mod screen;
 pub mod term;

@@ -6,6 +6,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+use common::drive::to_results;
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
@@ -15,14 +16,12 @@ use scarguide::advice::compare::{self, Row};
 use scarguide::advice::readiness;
 use scarguide::advice::values::{self, Value};
 use scarguide::advice::{evaluate, Advice};
-use scarguide::cli;
 use scarguide::dataset::{self, Dataset, Tier};
 use scarguide::interview::{file, Answers};
 use scarguide::report::{json, markdown, text};
 use scarguide::tui::app::compare::choices;
-use scarguide::tui::app::{update, App, Msg, Screen};
+use scarguide::tui::app::{update, App, Msg};
 use scarguide::tui::layout::Section;
-use scarguide::tui::theme::Theme;
 use scarguide::tui::view;
 use serde_json::Value as Json;
 
@@ -176,44 +175,6 @@ fn lines_before_details(md: &str) -> usize {
 }
 
 pub const TWO_PAGES: usize = 120;
-
-/// Gives the answers through `update` as the keys would, then opens the
-/// results (as tests/tui_results_first.rs).
-fn to_results<'d>(data: &'d Dataset, answers: &Answers, size: (u16, u16)) -> Option<App<'d>> {
-    let mut app = App::new(data, Theme::new(cli::Theme::Default, false, false), size);
-    update(&mut app, Msg::Start);
-    for _ in 0..100 {
-        match app.screen {
-            Screen::Question => {
-                let q = app.flow.question()?;
-                let want = answers.get(&q.id);
-                for (i, o) in q.options.iter().enumerate() {
-                    if app.flow.is_chosen(i) != want.contains(&o.id) {
-                        update(&mut app, Msg::Choose(i));
-                    }
-                }
-                let at = app.flow.step();
-                update(
-                    &mut app,
-                    if want.is_empty() {
-                        Msg::Next
-                    } else {
-                        Msg::Enter
-                    },
-                );
-                if app.flow.step() == at && app.screen == Screen::Question {
-                    return None;
-                }
-            }
-            Screen::Review => {
-                update(&mut app, Msg::Enter);
-            }
-            Screen::Results => return Some(app),
-            Screen::Welcome => return None,
-        }
-    }
-    None
-}
 
 fn screen(app: &App) -> String {
     let area = Rect::new(0, 0, app.size.0, app.size.1);
