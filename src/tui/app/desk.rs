@@ -48,32 +48,26 @@ pub(super) fn desk_msg(d: &mut Desk, msg: Msg, size: (u16, u16)) -> Step {
             let max = desk::max_scroll(total, height);
             let page = height.saturating_sub(2).max(1);
             let at = open.scroll.min(max);
-            let to = match msg {
-                Msg::Up => at.saturating_sub(1),
-                Msg::Down => at + 1,
-                Msg::Scroll(n) => at.saturating_add_signed(n as isize),
-                Msg::PageUp => at.saturating_sub(page),
-                Msg::PageDown => at + page,
-                Msg::Home => 0,
-                Msg::End => max,
-                Msg::Desk(DeskKey::Print) => return Stay(true, Some(DeskOp::Print)),
-                Msg::Desk(DeskKey::Collect) => return Stay(true, Some(DeskOp::Collect)),
+            if let Some(to) = super::scroll::scroll_to(msg, at, page, max) {
+                let changed = to != open.scroll;
+                open.scroll = to;
+                return Stay(changed, None);
+            }
+            match msg {
+                Msg::Desk(DeskKey::Print) => Stay(true, Some(DeskOp::Print)),
+                Msg::Desk(DeskKey::Collect) => Stay(true, Some(DeskOp::Collect)),
                 Msg::Desk(DeskKey::Delete) => {
                     open.confirm_delete = Some(false);
                     d.note = None;
-                    return Stay(true, None);
+                    Stay(true, None)
                 }
                 Msg::Cancel | Msg::Back | Msg::CloseOverlay => {
                     d.open = None;
                     d.note = None;
-                    return Stay(true, Some(DeskOp::List));
+                    Stay(true, Some(DeskOp::List))
                 }
-                _ => return Stay(false, None),
+                _ => Stay(false, None),
             }
-            .min(max);
-            let changed = to != open.scroll;
-            open.scroll = to;
-            Stay(changed, None)
         }
         None => list_msg(d, msg, usize::from(body.height.saturating_sub(1))),
     }

@@ -10,6 +10,7 @@ mod overlay;
 mod question;
 mod results;
 pub mod review;
+mod scroll;
 
 use std::time::Instant;
 

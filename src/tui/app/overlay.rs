@@ -19,16 +19,7 @@ impl App<'_> {
         let max = help.rows.len().saturating_sub(help.shown);
         let page = help.shown.saturating_sub(1).max(1);
         let at = self.help_scroll.min(max);
-        let to = match msg {
-            Msg::Up => at.saturating_sub(1),
-            Msg::Down => at + 1,
-            Msg::Scroll(d) => at.saturating_add_signed(d as isize),
-            Msg::PageUp => at.saturating_sub(page),
-            Msg::PageDown => at + page,
-            Msg::Home => 0,
-            _ => max,
-        }
-        .min(max);
+        let to = super::scroll::scroll_to(msg, at, page, max).unwrap_or(max);
         let changed = to != self.help_scroll;
         self.help_scroll = to;
         changed
