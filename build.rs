@@ -37,6 +37,7 @@ mod parse_error;
 
 const DATASET: &str = "assets/consultation.ron";
 const EXAMPLES: &str = "assets/examples";
+const LANGUAGES: &str = "assets/i18n";
 
 fn main() {
     for path in [
@@ -64,6 +65,35 @@ fn main() {
         panic!("cannot write the compiled dataset: {e}");
     }
     embed_examples(&out);
+    embed_languages(&out);
+}
+
+/// Writes `languages.rs`: `SHIPPED`, every `assets/i18n/<code>.ftl` with
+/// its text, English first (the source language), then by code. Adding a
+/// language is adding its files; no code changes.
+fn embed_languages(out: &Path) {
+    println!("cargo::rerun-if-changed={LANGUAGES}");
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let mut codes: Vec<String> = std::fs::read_dir(root.join(LANGUAGES))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".ftl").map(str::to_string))
+        .collect();
+    codes.sort_by_key(|c| (c != "en", c.clone()));
+    let mut code = String::from("pub static SHIPPED: &[Shipped] = &[\n");
+    for c in codes {
+        let path = root.join(LANGUAGES).join(format!("{c}.ftl"));
+        code.push_str(&format!(
+            "    Shipped {{ code: {c:?}, ftl: include_str!({:?}) }},\n",
+            path.display().to_string()
+        ));
+    }
+    code.push_str("];\n");
+    if let Err(e) = std::fs::write(out.join("languages.rs"), code) {
+        panic!("cannot write the list of languages: {e}");
+    }
 }
 
 /// Writes `examples.rs`: a slice of ("examples/NAME.ron", its text), sorted

@@ -10,6 +10,7 @@ pub mod dataset;
 pub mod desk;
 pub mod diff;
 pub mod fhir;
+pub mod i18n;
 pub mod interview;
 pub mod kiosk;
 pub mod output;

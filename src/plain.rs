@@ -101,10 +101,10 @@ fn intro<R: BufRead, W: Write>(io: &mut Io<R, W>, data: &Dataset) -> io::Result<
         format!("{fewest} or {most}")
     };
     io.para(0, &say::intro_what(&data.meta.title, &count))?;
-    io.para(0, say::INTRO_HOW)?;
+    io.para(0, say::intro_how())?;
     io.para(
         0,
-        &format!("{}: {}", crate::words::IMPORTANT, data.meta.disclaimer),
+        &format!("{}: {}", crate::words::important(), data.meta.disclaimer),
     )
 }
 

@@ -64,8 +64,8 @@ fn the_banner_comes_before_the_answers_and_every_treatment() {
         let txt = report::text::render(&data, &advice, report::text::WIDTH);
         let md = report::markdown::render(&data, &advice, "2026-11-30");
         for (format, out) in [("text", flat(&txt)), ("markdown", flat(&md))] {
-            let answers = out.find(words::YOUR_ANSWERS).unwrap();
-            let banner = out.find(words::BEFORE_ANYTHING);
+            let answers = out.find(words::your_answers()).unwrap();
+            let banner = out.find(words::before_anything());
             let first = first_things(&advice);
             if first.is_empty() {
                 assert!(

@@ -132,10 +132,10 @@ fn titles_and_key_hints_stay_whole_at_60x20() {
         words::question_keys("↑↓"),
         words::review_keys("↑↓"),
         words::results_keys("↑↓"),
-        words::WELCOME_KEYS.to_string(),
+        words::welcome_keys().to_string(),
     ] {
         let mut short = text.clone();
-        for (long, brief) in words::KEY_HINTS_SHORT {
+        for (long, brief) in words::key_hints_short() {
             short = short.replace(long, brief);
         }
         for t in [text, short] {

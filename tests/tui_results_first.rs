@@ -76,7 +76,7 @@ fn pregnant_on_isotretinoin_sees_the_banner_first() {
         let app = to_results(&data, &answers, (w, h)).unwrap();
         let screen = rows(&app);
         // Row 3 is the first line inside the frame.
-        assert!(screen[3].contains(words::BEFORE_ANYTHING), "{screen:#?}");
+        assert!(screen[3].contains(words::before_anything()), "{screen:#?}");
         let shown = screen.join("\n");
         assert!(shown.contains("Acne medicines in pregnancy"), "{shown}");
         assert!(
@@ -108,7 +108,7 @@ fn the_app_says_why_for_every_caveat_and_note() {
         }
     }
     assert!(info > 0, "the example has an info caveat with a reason");
-    assert!(caveats.contains(words::WHY), "labelled: {caveats}");
+    assert!(caveats.contains(words::why()), "labelled: {caveats}");
 }
 
 proptest! {
@@ -130,13 +130,13 @@ proptest! {
         let advice = app.results.as_ref().unwrap().advice.clone();
         let first = first_things(&advice);
         let text = flat(&section_text(&mut app, Section::Treatments));
-        let banner = text.find(words::BEFORE_ANYTHING);
+        let banner = text.find(words::before_anything());
         if first.is_empty() {
             prop_assert!(banner.is_none(), "{}", text);
             return Ok(());
         }
         prop_assert_eq!(banner, Some(0), "the banner opens the results: {}", text);
-        let end = [words::OPEN_HINT, words::NO_TREATMENTS]
+        let end = [words::open_hint(), words::no_treatments()]
             .iter()
             .filter_map(|s| text.find(s))
             .min()
@@ -146,6 +146,6 @@ proptest! {
             prop_assert!(at.is_some_and(|a| a < end), "{:?} not before the treatments: {}", thing, text);
         }
         let screen = rows(&app);
-        prop_assert!(screen[3].contains(words::BEFORE_ANYTHING), "{:#?}", screen);
+        prop_assert!(screen[3].contains(words::before_anything()), "{:#?}", screen);
     }
 }

@@ -36,7 +36,7 @@ pub fn one_line(data: &Dataset, answers: &Answers) -> String {
         .into_iter()
         .map(|(title, labels)| {
             let said = if labels.is_empty() {
-                words::NOT_ANSWERED.to_string()
+                words::not_answered().to_string()
             } else {
                 labels.join(", ")
             };

@@ -142,7 +142,7 @@ fn guards(s: &mut String, data: &Dataset, map: &SourceMap, compiled: &Compiled, 
         );
         for (title, labels) in in_words(data, &c.answers) {
             let said = if labels.is_empty() {
-                crate::words::NOT_ANSWERED.to_string()
+                crate::words::not_answered().to_string()
             } else {
                 labels.join(", ")
             };

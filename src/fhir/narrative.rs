@@ -18,11 +18,11 @@ pub fn div(data: &Dataset, advice: &Advice) -> String {
     let _ = write!(
         s,
         "<p><b>{}:</b> {}</p>",
-        esc(words::IMPORTANT),
+        esc(words::important()),
         esc(&meta.disclaimer)
     );
     before_anything(&mut s, advice);
-    let _ = write!(s, "<h4>{}</h4><ul>", words::YOUR_ANSWERS);
+    let _ = write!(s, "<h4>{}</h4><ul>", words::your_answers());
     for (title, labels) in crate::report::answers_in_words(data, &advice.answers) {
         let _ = write!(
             s,
@@ -32,11 +32,11 @@ pub fn div(data: &Dataset, advice: &Advice) -> String {
         );
     }
     s.push_str("</ul>");
-    let _ = write!(s, "<h4>{}</h4>", words::TREATMENTS);
+    let _ = write!(s, "<h4>{}</h4>", words::treatments());
     if advice.treatments.is_empty() {
-        let _ = write!(s, "<p>{}</p>", esc(words::NO_TREATMENTS));
+        let _ = write!(s, "<p>{}</p>", esc(words::no_treatments()));
     }
-    for (tier, heading, _) in words::TIER_HEADINGS {
+    for (tier, heading, _) in words::tier_headings() {
         let mut items = advice.in_tier(tier).peekable();
         if items.peek().is_none() {
             continue;
@@ -52,11 +52,11 @@ pub fn div(data: &Dataset, advice: &Advice) -> String {
         }
         s.push_str("</ul>");
     }
-    let _ = write!(s, "<h4>{}</h4>", words::CAVEATS);
+    let _ = write!(s, "<h4>{}</h4>", words::caveats());
     if advice.caveats.is_empty() {
-        let _ = write!(s, "<p>{}</p>", esc(words::NO_CAVEATS));
+        let _ = write!(s, "<p>{}</p>", esc(words::no_caveats()));
     }
-    for (level, heading) in words::LEVEL_HEADINGS {
+    for (level, heading) in words::level_headings() {
         let mut items = advice.at_level(level).peekable();
         if items.peek().is_none() {
             continue;
@@ -83,12 +83,12 @@ fn before_anything(s: &mut String, advice: &Advice) {
     if wait.is_empty() && advice.conflicts.is_empty() {
         return;
     }
-    let _ = write!(s, "<h4>{}</h4><ul>", words::BEFORE_ANYTHING);
+    let _ = write!(s, "<h4>{}</h4><ul>", words::before_anything());
     for c in &advice.conflicts {
         let _ = write!(
             s,
             "<li><b>{}</b> {}</li>",
-            esc(words::CONFLICTS_INTRO),
+            esc(words::conflicts_intro()),
             esc(&c.conflict.message)
         );
     }

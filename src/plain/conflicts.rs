@@ -30,7 +30,7 @@ pub(super) fn ask<R: BufRead, W: Write>(
     found: &[ConflictAdvice],
 ) -> io::Result<Next> {
     print(io, flow, found)?;
-    io.para(0, say::CONFLICTS_KEYS)?;
+    io.para(0, say::conflicts_keys())?;
     loop {
         let Some(said) = io.answer()? else {
             return Ok(Next::Results);
@@ -38,7 +38,7 @@ pub(super) fn ask<R: BufRead, W: Write>(
         let word = match said {
             Ok(line) => line.trim().to_lowercase(),
             Err(e) => {
-                io.para(0, &format!("{e} {}", say::CONFLICTS_ASK))?;
+                io.para(0, &format!("{e} {}", say::conflicts_ask()))?;
                 continue;
             }
         };
@@ -49,7 +49,7 @@ pub(super) fn ask<R: BufRead, W: Write>(
                 if io.confirm_quit()? {
                     return Ok(Next::Quit);
                 }
-                io.para(0, say::CONFLICTS_ASK)?;
+                io.para(0, say::conflicts_ask())?;
             }
             "?" | "h" | "help" => print(io, flow, found)?,
             _ => match question(flow, &word) {
@@ -67,8 +67,8 @@ fn print<R: BufRead, W: Write>(
 ) -> io::Result<()> {
     let data = flow.data();
     let shown = flow.shown();
-    io.heading(words::CHECK_ANSWERS)?;
-    io.para(0, words::CONFLICTS_INTRO)?;
+    io.heading(words::check_answers())?;
+    io.para(0, words::conflicts_intro())?;
     for c in found {
         io.para(2, &c.conflict.message)?;
         // Numbered as on the review, so the same number changes the answer.
@@ -86,11 +86,11 @@ fn print<R: BufRead, W: Write>(
         if !named.is_empty() {
             io.para(
                 4,
-                &format!("{}: {}.", words::QUESTIONS_INVOLVED, named.join("; ")),
+                &format!("{}: {}.", words::questions_involved(), named.join("; ")),
             )?;
         }
     }
-    io.para(0, say::CONFLICTS_ASK)
+    io.para(0, say::conflicts_ask())
 }
 
 /// The shown question a typed word names: its review number, its title or

@@ -78,20 +78,20 @@ impl<R: BufRead, W: Write> Io<'_, R, W> {
                 writeln!(self.out)?;
                 None
             }
-            Line::TooLong(_) => Some(Err(say::TOO_LONG.to_string())),
+            Line::TooLong(_) => Some(Err(say::too_long().to_string())),
             Line::Text(text) => Some(Ok(text)),
         })
     }
 
     /// `ask` with the usual prompt.
     pub fn answer(&mut self) -> io::Result<Option<Result<String, String>>> {
-        self.ask(say::ANSWER)
+        self.ask(say::answer())
     }
 
     /// `q` asks first, so a slip of the finger does not lose the answers.
     /// The end of input counts as yes: nothing more can be typed.
     pub fn confirm_quit(&mut self) -> io::Result<bool> {
-        self.para(0, say::QUIT_ASK)?;
+        self.para(0, say::quit_ask())?;
         Ok(match self.answer()? {
             None => true,
             Some(Ok(line)) => matches!(line.trim().to_lowercase().as_str(), "y" | "yes"),

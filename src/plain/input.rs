@@ -159,7 +159,7 @@ pub fn choose(question: &Question, numbers: &[usize]) -> Result<Vec<usize>, Stri
         return Err(format!("{} {}", say::no_answer(*bad), range_hint(question)));
     }
     if question.kind == Kind::One && numbers.len() > 1 {
-        return Err(format!("{} {}", say::ONLY_ONE, range_hint(question)));
+        return Err(format!("{} {}", say::only_one(), range_hint(question)));
     }
     let indices: Vec<usize> = numbers.iter().map(|x| x - 1).collect();
     let exclusive: Vec<String> = indices

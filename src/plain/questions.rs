@@ -35,7 +35,7 @@ pub(super) fn ask<R: BufRead, W: Write>(
             io.para(0, &instruction(flow, question))?;
         }
         Ok(Command::Help) => {
-            io.para(0, &format!("{}: {}", say::WHY_WE_ASK, question.help))?;
+            io.para(0, &format!("{}: {}", say::why_we_ask(), question.help))?;
             io.para(0, &instruction(flow, question))?;
         }
         Ok(Command::Review) => return review::so_far(io, flow, state),
@@ -43,7 +43,7 @@ pub(super) fn ask<R: BufRead, W: Write>(
             if flow.back() == BackTo::Start {
                 io.para(
                     0,
-                    &format!("{} {}", say::FIRST_QUESTION, instruction(flow, question)),
+                    &format!("{} {}", say::first_question(), instruction(flow, question)),
                 )?;
             } else {
                 state.fresh = true;
@@ -53,7 +53,7 @@ pub(super) fn ask<R: BufRead, W: Write>(
             if flow.go_on().is_err() {
                 io.para(
                     0,
-                    &format!("{} {}", say::NEEDS_ANSWER, range_hint(question)),
+                    &format!("{} {}", say::needs_answer(), range_hint(question)),
                 )?;
             } else {
                 read_back(io, flow, question)?;
@@ -94,15 +94,15 @@ fn say_question<R: BufRead, W: Write>(
         io.para(
             0,
             if answered {
-                say::OPTIONAL
+                say::optional()
             } else {
-                say::OPTIONAL_SKIP
+                say::optional_skip()
             },
         )?;
     }
     for (i, option) in question.options.iter().enumerate() {
         let chosen = if flow.is_chosen(i) {
-            format!(" {}", say::CHOSEN)
+            format!(" {}", say::chosen())
         } else {
             String::new()
         };
@@ -112,17 +112,17 @@ fn say_question<R: BufRead, W: Write>(
         }
     }
     io.para(0, &instruction(flow, question))?;
-    io.para(0, say::KEYS)
+    io.para(0, say::keys())
 }
 
 /// How to answer this question, in one sentence.
 fn instruction(flow: &Flow, question: &Question) -> String {
     let what = match question.kind {
-        Kind::One => say::ONE,
-        Kind::Several => say::SEVERAL,
+        Kind::One => say::one(),
+        Kind::Several => say::several(),
     };
     let keep = if flow.answers().is_answered(&question.id) {
-        say::OR_KEEP
+        say::or_keep()
     } else {
         ""
     };
@@ -138,11 +138,11 @@ fn read_back<R: BufRead, W: Write>(
 ) -> io::Result<()> {
     let labels = super::review::labels(question, flow.answers().get(&question.id));
     if labels.is_empty() {
-        io.para(0, say::SKIPPED)
+        io.para(0, say::skipped())
     } else {
         io.para(
             0,
-            &format!("{}: {}.", say::YOU_CHOSE, labels.trim_end_matches('.')),
+            &format!("{}: {}.", say::you_chose(), labels.trim_end_matches('.')),
         )
     }
 }

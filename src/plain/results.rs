@@ -83,7 +83,7 @@ pub fn render(data: &Dataset, advice: &Advice, width: usize) -> String {
     );
     o.para(
         0,
-        &format!("{}: {}", words::IMPORTANT, data.meta.disclaimer),
+        &format!("{}: {}", words::important(), data.meta.disclaimer),
     );
     o.text
 }
@@ -100,15 +100,15 @@ fn said(o: &mut Text, lines: Vec<decision::Said>) {
 }
 
 fn summary(o: &mut Text, data: &Dataset, advice: &Advice) {
-    o.heading(say::RESULTS);
+    o.heading(say::results());
     let wait: Vec<_> = advice.at_level(Level::Defer).collect();
     if !wait.is_empty() || !advice.conflicts.is_empty() {
-        o.para(0, say::RAISE_FIRST);
+        o.para(0, say::raise_first());
         for c in &advice.conflicts {
             o.hang(
                 2,
                 4,
-                &format!("{}: {}", say::CHECK_ANSWER, c.conflict.message),
+                &format!("{}: {}", say::check_answer(), c.conflict.message),
             );
         }
         // In full: what to do now ("stop it, call your doctor today")
@@ -118,12 +118,12 @@ fn summary(o: &mut Text, data: &Dataset, advice: &Advice) {
         }
     }
     if advice.treatments.is_empty() {
-        o.para(0, words::NO_TREATMENTS);
+        o.para(0, words::no_treatments());
     }
     for (tier, name) in [
-        (Tier::Suited, say::COMMONLY_USED),
-        (Tier::Consider, say::MAY_FIT),
-        (Tier::NotAdvised, say::USUALLY_AVOIDED),
+        (Tier::Suited, say::commonly_used()),
+        (Tier::Consider, say::may_fit()),
+        (Tier::NotAdvised, say::usually_avoided()),
     ] {
         // In the order shown: what fits what matters first.
         let names: Vec<&str> = values::ordered(data, advice)
@@ -135,11 +135,11 @@ fn summary(o: &mut Text, data: &Dataset, advice: &Advice) {
             o.para(0, &format!("{name}: {}.", names.join("; ")));
         }
     }
-    o.para(0, say::DETAILS_FOLLOW);
+    o.para(0, say::details_follow());
 }
 
 fn answers(o: &mut Text, data: &Dataset, advice: &Advice) {
-    o.heading(words::YOUR_ANSWERS);
+    o.heading(words::your_answers());
     for (title, labels) in report::answers_in_words(data, &advice.answers) {
         o.para(2, &format!("{title}: {}", labels.join("; ")));
     }
@@ -149,7 +149,10 @@ fn answers(o: &mut Text, data: &Dataset, advice: &Advice) {
         .collect();
     if !missing.is_empty() {
         // Only optional questions are left unanswered by the end.
-        o.para(2, &format!("{}: {}", say::SKIPPED_LIST, missing.join("; ")));
+        o.para(
+            2,
+            &format!("{}: {}", say::skipped_list(), missing.join("; ")),
+        );
     }
 }
 
@@ -157,15 +160,19 @@ fn conflicts(o: &mut Text, data: &Dataset, advice: &Advice) {
     if advice.conflicts.is_empty() {
         return;
     }
-    o.heading(words::CHECK_ANSWERS);
+    o.heading(words::check_answers());
     o.para(
         2,
-        &format!("{} {}", words::CONFLICTS_INTRO, words::CONFLICTS_AS_GIVEN),
+        &format!(
+            "{} {}",
+            words::conflicts_intro(),
+            words::conflicts_as_given()
+        ),
     );
     for c in &advice.conflicts {
         o.para(2, &c.conflict.message);
         let titles = c.titles(data).join("; ");
-        o.para(4, &format!("{}: {titles}.", words::QUESTIONS_INVOLVED));
+        o.para(4, &format!("{}: {titles}.", words::questions_involved()));
     }
 }
 
@@ -175,7 +182,7 @@ fn treatments(o: &mut Text, data: &Dataset, advice: &Advice) {
     let ordered = values::ordered(data, advice);
     let chosen = values::chosen(data, &advice.answers);
     let skin = values::skin(data, &advice.answers);
-    for (tier, heading, intro) in words::TIER_HEADINGS {
+    for (tier, heading, intro) in words::tier_headings() {
         let mut items = ordered.iter().filter(|t| t.tier == tier).peekable();
         if items.peek().is_none() {
             continue;
@@ -189,23 +196,23 @@ fn treatments(o: &mut Text, data: &Dataset, advice: &Advice) {
             if let Some(f) = words::decision::fits(&values::fit(tr, &chosen, skin)) {
                 o.para(4, &format!("{f}."));
             }
-            o.field(4, words::WHY, &t.reasons.join(" "));
-            o.field(4, words::WHAT_IT_IS, &tr.summary);
-            o.field(4, words::SESSIONS, &tr.sessions);
-            o.field(4, say::TIME_TO_HEAL, &tr.downtime);
-            o.field(4, words::EXPECT, &tr.what_to_expect);
-            o.field(4, words::RISKS, &tr.risks);
+            o.field(4, words::why(), &t.reasons.join(" "));
+            o.field(4, words::what_it_is(), &tr.summary);
+            o.field(4, words::sessions(), &tr.sessions);
+            o.field(4, say::time_to_heal(), &tr.downtime);
+            o.field(4, words::expect(), &tr.what_to_expect);
+            o.field(4, words::risks(), &tr.risks);
         }
     }
 }
 
 /// Caveats by level, each with its text and why it appears.
 fn caveats(o: &mut Text, advice: &Advice) {
-    o.heading(words::CAVEATS);
+    o.heading(words::caveats());
     if advice.caveats.is_empty() {
-        o.para(2, words::NO_CAVEATS);
+        o.para(2, words::no_caveats());
     }
-    for (level, heading) in words::LEVEL_HEADINGS {
+    for (level, heading) in words::level_headings() {
         let mut items = advice.at_level(level).peekable();
         if items.peek().is_none() {
             continue;
@@ -215,7 +222,7 @@ fn caveats(o: &mut Text, advice: &Advice) {
         for c in items {
             o.para(4, &c.caveat.title);
             o.para(6, &c.caveat.text);
-            o.field(6, words::WHY, &c.reasons.join(" "));
+            o.field(6, words::why(), &c.reasons.join(" "));
         }
     }
 }
@@ -224,11 +231,11 @@ fn notes(o: &mut Text, advice: &Advice) {
     if advice.notes.is_empty() {
         return;
     }
-    o.heading(words::WHAT_TO_EXPECT);
+    o.heading(words::what_to_expect());
     for n in &advice.notes {
         o.para(2, &n.note.title);
         o.para(4, &n.note.text);
-        o.field(4, words::WHY, &n.reasons.join(" "));
+        o.field(4, words::why(), &n.reasons.join(" "));
     }
 }
 
@@ -238,11 +245,11 @@ fn questions(o: &mut Text, advice: &Advice) {
     if asks.is_empty() {
         return;
     }
-    o.heading(words::QUESTIONS_TO_ASK);
+    o.heading(words::questions_to_ask());
     let mut current = "";
     for (t, q) in asks {
         if t.id != current {
-            o.para(2, &format!("{} {}:", say::QUESTIONS_ABOUT, t.name));
+            o.para(2, &format!("{} {}:", say::questions_about(), t.name));
             current = &t.id;
         }
         o.para(4, q);
@@ -264,7 +271,7 @@ pub fn offer_save<R: BufRead, W: Write>(
     io.para(0, &say::save_ask(&escape(&default.display().to_string())))?;
     loop {
         let Some(said) = io.answer()? else {
-            io.para(0, say::NOT_SAVED)?;
+            io.para(0, say::not_saved())?;
             return Ok(None);
         };
         let Ok(line) = said else {
@@ -274,7 +281,7 @@ pub fn offer_save<R: BufRead, W: Write>(
         let typed = line.trim();
         let path = match typed.to_lowercase().as_str() {
             "" | "n" | "no" | "q" | "quit" => {
-                io.para(0, say::NOT_SAVED)?;
+                io.para(0, say::not_saved())?;
                 return Ok(None);
             }
             "y" | "yes" => default.to_path_buf(),

@@ -55,18 +55,18 @@ pub(super) fn so_far<R: BufRead, W: Write>(
         })
         .map(|(k, _)| k)
         .collect();
-    io.heading(say::SO_FAR)?;
+    io.heading(say::so_far())?;
     if listed.is_empty() {
-        io.para(2, say::NO_ANSWERS_YET)?;
+        io.para(2, say::no_answers_yet())?;
     }
     list(io, flow, &listed, here)?;
     if let Some(q) = flow.question() {
         io.para(0, &say::next(here + 1, &q.title))?;
     }
     let ask = if listed.is_empty() {
-        say::GO_ON
+        say::go_on()
     } else {
-        say::SO_FAR_ASK
+        say::so_far_ask()
     };
     io.para(0, ask)?;
     let last = listed.last().map_or(here, |&k| k.max(here)) + 1;
@@ -97,7 +97,7 @@ pub(super) fn so_far<R: BufRead, W: Write>(
             .and_then(|k| shown.get(k).copied());
         let Some(target) = chosen else {
             let again = if listed.is_empty() {
-                say::GO_ON.to_string()
+                say::go_on().to_string()
             } else {
                 say::so_far_range(last)
             };
@@ -151,11 +151,11 @@ pub(super) fn ask<R: BufRead, W: Write>(
 ) -> io::Result<Option<End>> {
     let shown = flow.shown();
     if state.fresh {
-        io.heading(say::REVIEW)?;
+        io.heading(say::review())?;
         let all: Vec<usize> = (0..shown.len()).collect();
         list(io, flow, &all, shown.len())?;
-        io.para(0, say::REVIEW_ASK)?;
-        io.para(0, say::REVIEW_KEYS)?;
+        io.para(0, say::review_ask())?;
+        io.para(0, say::review_keys())?;
     }
     state.fresh = false;
     let Some(said) = io.answer()? else {
@@ -195,7 +195,7 @@ pub(super) fn ask<R: BufRead, W: Write>(
             if io.confirm_quit()? {
                 return Ok(Some(End::Quit));
             }
-            io.para(0, say::REVIEW_ASK)?;
+            io.para(0, say::review_ask())?;
         }
         Ok(Command::Back) => {
             flow.back();
@@ -248,9 +248,9 @@ fn list<R: BufRead, W: Write>(
         let words = if !chosen.is_empty() {
             chosen
         } else if q.optional && k < here {
-            say::SKIPPED_LIST.to_string()
+            say::skipped_list().to_string()
         } else {
-            words::NOT_ANSWERED.to_string()
+            words::not_answered().to_string()
         };
         io.hang(2, 5, &format!("{}. {}: {words}", k + 1, q.title))?;
     }

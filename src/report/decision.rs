@@ -35,7 +35,7 @@ pub fn cell_text(cell: &Cell) -> String {
 pub fn cell(comparison: &Comparison, row: Row, column: &Column) -> String {
     comparison
         .cell(row, column)
-        .map_or_else(|| w::NO_FACTS.to_string(), |c| cell_text(&c))
+        .map_or_else(|| w::no_facts().to_string(), |c| cell_text(&c))
 }
 
 /// A column's heading: its name, and "(added by you)" when added.
@@ -43,9 +43,9 @@ pub fn heading(column: &Column) -> String {
     match (column.added, column.tier) {
         // Added and usually avoided: the column must not hide it.
         (true, Some(Tier::NotAdvised)) => {
-            format!("{} ({})", column.treatment.name, w::ADDED_AVOIDED)
+            format!("{} ({})", column.treatment.name, w::added_avoided())
         }
-        (true, _) => format!("{} ({})", column.treatment.name, w::ADDED),
+        (true, _) => format!("{} ({})", column.treatment.name, w::added()),
         (false, _) => column.treatment.name.clone(),
     }
 }
@@ -60,19 +60,19 @@ pub fn about(data: &Dataset) -> Vec<(&'static str, String)> {
             s.to_string()
         }
     };
-    let list = |v: &[String]| or(&v.join("; "), w::NOT_NAMED);
+    let list = |v: &[String]| or(&v.join("; "), w::not_named());
     vec![
-        (w::AUTHORS, list(&m.authors)),
-        (w::REVIEWERS, list(&m.reviewers)),
-        (w::FUNDING, or(&m.funding, w::NOT_SET)),
+        (w::authors(), list(&m.authors)),
+        (w::reviewers(), list(&m.reviewers)),
+        (w::funding(), or(&m.funding, w::not_set())),
         (
-            w::CONFLICTS_OF_INTEREST,
-            or(&m.conflicts_of_interest, w::NOT_SET),
+            w::conflicts_of_interest(),
+            or(&m.conflicts_of_interest, w::not_set()),
         ),
-        (w::PUBLISHED, or(&m.published, w::NOT_SET)),
-        (w::REVIEWED, or(&m.reviewed, w::NOT_SET)),
-        (w::REVIEW_BY, or(&m.review_by, w::NOT_SET)),
-        (w::UPDATES, or(&m.update_policy, w::NOT_SET)),
+        (w::published(), or(&m.published, w::not_set())),
+        (w::reviewed(), or(&m.reviewed, w::not_set())),
+        (w::review_by(), or(&m.review_by, w::not_set())),
+        (w::updates(), or(&m.update_policy, w::not_set())),
     ]
 }
 
@@ -96,7 +96,7 @@ pub fn readiness_lines(r: &Readiness) -> Vec<String> {
             out.push(note.to_string());
             out.extend(r.helps.iter().map(|h| h.to_string()));
         }
-        None => out.push(w::READY_ALL.to_string()),
+        None => out.push(w::ready_all().to_string()),
     }
     if let Some(c) = r.credit {
         out.push(w::credit(&c.citation));
@@ -119,9 +119,9 @@ pub fn what_matters_said(data: &Dataset, advice: &Advice) -> Vec<Said> {
         return Vec::new();
     }
     vec![
-        Said::Heading(w::WHAT_MATTERS.to_string()),
+        Said::Heading(w::what_matters().to_string()),
         Said::Para(2, format!("{}.", values::labels(data, &chosen).join("; "))),
-        Said::Para(2, w::VALUES_NOTE.to_string()),
+        Said::Para(2, w::values_note().to_string()),
     ]
 }
 
@@ -132,8 +132,8 @@ pub fn comparison_said(data: &Dataset, advice: &Advice) -> Vec<Said> {
         return Vec::new();
     }
     let mut out = vec![
-        Said::Heading(w::COMPARE.to_string()),
-        Said::Para(2, w::COMPARE_INTRO.to_string()),
+        Said::Heading(w::compare().to_string()),
+        Said::Para(2, w::compare_intro().to_string()),
     ];
     if !c.values.is_empty() {
         let fits: Vec<String> = c
@@ -146,7 +146,10 @@ pub fn comparison_said(data: &Dataset, advice: &Advice) -> Vec<Said> {
             })
             .collect();
         if !fits.is_empty() {
-            out.push(Said::Para(2, format!("{} — {}", w::FITS, fits.join(" "))));
+            out.push(Said::Para(
+                2,
+                format!("{} — {}", w::fits_label(), fits.join(" ")),
+            ));
         }
     }
     for row in Row::ALL {
@@ -168,7 +171,7 @@ pub fn readiness_said(data: &Dataset, advice: &Advice) -> Vec<Said> {
     if data.decision.is_none() {
         return Vec::new();
     }
-    let mut out = vec![Said::Heading(w::READY.to_string())];
+    let mut out = vec![Said::Heading(w::ready().to_string())];
     match readiness::check(data, &advice.answers) {
         Some(r) => {
             // The items under the count, the rest level with it.
@@ -180,14 +183,14 @@ pub fn readiness_said(data: &Dataset, advice: &Advice) -> Vec<Said> {
                     .map(|(i, l)| Said::Para(if items.contains(&i) { 4 } else { 2 }, l)),
             );
         }
-        None => out.push(Said::Para(2, w::READY_SKIPPED.to_string())),
+        None => out.push(Said::Para(2, w::ready_skipped().to_string())),
     }
     out
 }
 
 /// "About this guide": the disclosure, label by label.
 pub fn about_said(data: &Dataset) -> Vec<Said> {
-    let mut out = vec![Said::Heading(w::ABOUT.to_string())];
+    let mut out = vec![Said::Heading(w::about().to_string())];
     out.extend(
         about(data)
             .into_iter()

@@ -110,7 +110,7 @@ pub fn sentence(refs: &[RuleRef]) -> String {
                 ("limit", Some(t), _) => words::explain_capped(tier_words(t)),
                 (_, Some(t), _) => words::explain_made(tier_words(t)),
                 (_, _, Some(l)) => words::explain_raised(l),
-                _ => words::EXPLAIN_ADDED.to_string(),
+                _ => words::explain_added().to_string(),
             };
             words::explain_by_rule(&what, r.rule, r.line)
         })
@@ -120,7 +120,7 @@ pub fn sentence(refs: &[RuleRef]) -> String {
         s = format!("{}{}", first.to_uppercase(), s.get(1..).unwrap_or(""));
     }
     if s.is_empty() {
-        words::EXPLAIN_NONE.to_string()
+        words::explain_none().to_string()
     } else {
         s + "."
     }

@@ -21,9 +21,9 @@ pub fn what_matters(s: &mut String, data: &Dataset, advice: &Advice) {
         return;
     }
     let chosen = values::chosen(data, &advice.answers);
-    let _ = writeln!(s, "## {}\n", w::WHAT_MATTERS);
+    let _ = writeln!(s, "## {}\n", w::what_matters());
     if chosen.is_empty() {
-        let _ = writeln!(s, "{}\n", w::NOTHING_CHOSEN);
+        let _ = writeln!(s, "{}\n", w::nothing_chosen());
     } else {
         for label in values::labels(data, &chosen) {
             let _ = writeln!(s, "- {label}");
@@ -36,10 +36,10 @@ pub fn readiness(s: &mut String, data: &Dataset, advice: &Advice) {
     if data.decision.is_none() {
         return;
     }
-    let _ = writeln!(s, "## {}\n", w::READY);
+    let _ = writeln!(s, "## {}\n", w::ready());
     match readiness::check(data, &advice.answers) {
         None => {
-            let _ = writeln!(s, "{}\n", w::READY_SKIPPED);
+            let _ = writeln!(s, "{}\n", w::ready_skipped());
         }
         Some(r) => {
             let _ = writeln!(s, "{}\n", w::ready_count(r.yes(), r.items.len()));
@@ -56,12 +56,12 @@ pub fn readiness(s: &mut String, data: &Dataset, advice: &Advice) {
                     s.push('\n');
                 }
                 None => {
-                    let _ = writeln!(s, "{}\n", w::READY_ALL);
+                    let _ = writeln!(s, "{}\n", w::ready_all());
                 }
             }
             // Short here; the full citation is in the references.
             if r.credit.is_some() {
-                let _ = writeln!(s, "*{}*\n", w::CREDIT_SHORT);
+                let _ = writeln!(s, "*{}*\n", w::credit_short());
             }
         }
     }
@@ -69,15 +69,15 @@ pub fn readiness(s: &mut String, data: &Dataset, advice: &Advice) {
 
 /// The treatments by tier in one line each, marked with what they fit.
 pub fn at_a_glance(s: &mut String, data: &Dataset, advice: &Advice) {
-    let _ = writeln!(s, "## {}\n", words::TREATMENTS);
+    let _ = writeln!(s, "## {}\n", words::treatments());
     if advice.treatments.is_empty() {
-        let _ = writeln!(s, "{}\n", words::NO_TREATMENTS);
+        let _ = writeln!(s, "{}\n", words::no_treatments());
         return;
     }
     let chosen = values::chosen(data, &advice.answers);
     let skin = values::skin(data, &advice.answers);
     let ordered = values::ordered(data, advice);
-    for (tier, heading, _) in words::TIER_HEADINGS {
+    for (tier, heading, _) in words::tier_headings() {
         let names: Vec<String> = ordered
             .iter()
             .filter(|t| t.tier == tier)
@@ -120,9 +120,9 @@ pub fn comparison_first(s: &mut String, data: &Dataset, advice: &Advice, first: 
     if data.decision.is_none() || c.columns.is_empty() {
         return;
     }
-    let _ = writeln!(s, "## {}\n\n{}\n", w::COMPARE, w::COMPARE_INTRO);
+    let _ = writeln!(s, "## {}\n\n{}\n", w::compare(), w::compare_intro());
     if first == 0 {
-        let _ = writeln!(s, "{}\n", w::ALL_COMPARED_LATER);
+        let _ = writeln!(s, "{}\n", w::all_compared_later());
         return;
     }
     let (listed, wait) = c.columns.split_at(c.columns.len().saturating_sub(1));
@@ -130,7 +130,7 @@ pub fn comparison_first(s: &mut String, data: &Dataset, advice: &Advice, first: 
     shown.extend(wait.iter().cloned());
     table(s, &c, &shown);
     if listed.len() > first {
-        let _ = writeln!(s, "{}\n", w::MORE_COMPARED_LATER);
+        let _ = writeln!(s, "{}\n", w::more_compared_later());
     }
 }
 
@@ -144,7 +144,7 @@ pub fn comparison_rest(s: &mut String, data: &Dataset, advice: &Advice, first: u
     if data.decision.is_none() || rest.is_empty() {
         return;
     }
-    let _ = writeln!(s, "## {}\n", w::MORE_COMPARED);
+    let _ = writeln!(s, "## {}\n", w::more_compared());
     for chunk in rest.chunks(PER_TABLE) {
         table(s, &c, chunk);
     }
@@ -161,7 +161,7 @@ fn table(s: &mut String, c: &Comparison, columns: &[compare::Column]) {
     }
     s.push('\n');
     if !c.values.is_empty() {
-        let _ = write!(s, "| **{}** |", w::FITS);
+        let _ = write!(s, "| **{}** |", w::fits_label());
         for col in columns {
             let fit: Vec<&str> = col.fits.iter().map(|&v| w::value(v)).collect();
             let _ = write!(
@@ -189,7 +189,7 @@ fn table(s: &mut String, c: &Comparison, columns: &[compare::Column]) {
 /// The disclosure after the references.
 pub fn about_footer(s: &mut String, data: &Dataset) {
     // A footer, not a section: the references stay the last section.
-    let _ = writeln!(s, "**{}**\n", w::ABOUT);
+    let _ = writeln!(s, "**{}**\n", w::about());
     for (label, value) in about(data) {
         let _ = writeln!(s, "- {label}: {}", md(&value));
     }

@@ -25,7 +25,7 @@ pub fn render_explained(
 ) -> String {
     let rules = |refs: Option<&[RuleRef]>, indent: &str| {
         refs.map_or(String::new(), |r| {
-            format!("{indent}- **{}:** {}\n", words::FROM_RULES, sentence(r))
+            format!("{indent}- **{}:** {}\n", words::from_rules(), sentence(r))
         })
     };
     let meta = &data.meta;
@@ -35,10 +35,10 @@ pub fn render_explained(
     let _ = writeln!(
         s,
         "{}: {date} · {} {}, {} {}\n",
-        words::GENERATED,
-        words::DATASET,
+        words::generated(),
+        words::dataset(),
         meta.version,
-        words::REVIEWED,
+        words::reviewed(),
         meta.reviewed
     );
     if let Some(e) = explained {
@@ -47,13 +47,13 @@ pub fn render_explained(
     let _ = writeln!(
         s,
         "> **{}:** {}\n",
-        words::IMPORTANT,
+        words::important(),
         one_line(&meta.disclaimer)
     );
 
     before_anything(&mut s, data, advice);
 
-    let _ = writeln!(s, "## {}\n", words::YOUR_ANSWERS);
+    let _ = writeln!(s, "## {}\n", words::your_answers());
     // What matters and readiness have their own sections below.
     let own = |id: &str| super::decision::is_decision_question(data, id);
     for (q, chosen) in advice.answers.in_order(data).filter(|(q, _)| !own(&q.id)) {
@@ -69,7 +69,7 @@ pub fn render_explained(
         .map(|q| q.title.as_str())
         .collect();
     if !missing.is_empty() {
-        let _ = writeln!(s, "- **{}:** {}", words::NOT_ANSWERED, missing.join(", "));
+        let _ = writeln!(s, "- **{}:** {}", words::not_answered(), missing.join(", "));
     }
     s.push('\n');
 
@@ -90,8 +90,8 @@ pub fn render_explained(
         .unwrap_or(0);
     handout::comparison_first(&mut s, data, advice, first);
     let _ = writeln!(s, "{}\n", words::decision::DETAILS_MARK);
-    let _ = writeln!(s, "## {}\n", words::decision::TREATMENTS_IN_DETAIL);
-    for (tier, heading, intro) in words::TIER_HEADINGS {
+    let _ = writeln!(s, "## {}\n", words::decision::treatments_in_detail());
+    for (tier, heading, intro) in words::tier_headings() {
         let mut items = advice.in_tier(tier).peekable();
         if items.peek().is_none() {
             continue;
@@ -100,30 +100,35 @@ pub fn render_explained(
         for t in items {
             let tr = t.treatment;
             let _ = writeln!(s, "#### {}\n", tr.name);
-            let _ = writeln!(s, "- **{}:** {}", words::WHY, t.reasons.join(" "));
+            let _ = writeln!(s, "- **{}:** {}", words::why(), t.reasons.join(" "));
             s.push_str(&rules(explained.map(|e| e.treatment(&tr.id)), ""));
             if tier != Tier::NotAdvised {
-                let _ = writeln!(s, "- **{}:** {}", words::WHAT_IT_IS, one_line(&tr.summary));
-                let _ = writeln!(s, "- **{}:** {}", words::SESSIONS, one_line(&tr.sessions));
-                let _ = writeln!(s, "- **{}:** {}", words::DOWNTIME, one_line(&tr.downtime));
                 let _ = writeln!(
                     s,
                     "- **{}:** {}",
-                    words::EXPECT,
+                    words::what_it_is(),
+                    one_line(&tr.summary)
+                );
+                let _ = writeln!(s, "- **{}:** {}", words::sessions(), one_line(&tr.sessions));
+                let _ = writeln!(s, "- **{}:** {}", words::downtime(), one_line(&tr.downtime));
+                let _ = writeln!(
+                    s,
+                    "- **{}:** {}",
+                    words::expect(),
                     one_line(&tr.what_to_expect)
                 );
-                let _ = writeln!(s, "- **{}:** {}", words::RISKS, one_line(&tr.risks));
+                let _ = writeln!(s, "- **{}:** {}", words::risks(), one_line(&tr.risks));
             }
             let _ = writeln!(s, "- *{}*", cites(&tr.references));
             s.push('\n');
         }
     }
 
-    let _ = writeln!(s, "## {}\n", words::CAVEATS);
+    let _ = writeln!(s, "## {}\n", words::caveats());
     if advice.caveats.is_empty() {
-        let _ = writeln!(s, "{}\n", words::NO_CAVEATS);
+        let _ = writeln!(s, "{}\n", words::no_caveats());
     }
-    for (level, heading) in words::LEVEL_HEADINGS {
+    for (level, heading) in words::level_headings() {
         let mut items = advice.at_level(level).peekable();
         if items.peek().is_none() {
             continue;
@@ -148,7 +153,7 @@ pub fn render_explained(
     }
 
     if !advice.notes.is_empty() {
-        let _ = writeln!(s, "## {}\n", words::WHAT_TO_EXPECT);
+        let _ = writeln!(s, "## {}\n", words::what_to_expect());
         for n in &advice.notes {
             let mut text = one_line(&n.note.text);
             for r in &n.reasons {
@@ -169,7 +174,7 @@ pub fn render_explained(
 
     let asks = advice.questions_to_ask();
     if !asks.is_empty() {
-        let _ = writeln!(s, "## {}\n", words::QUESTIONS_TO_ASK);
+        let _ = writeln!(s, "## {}\n", words::questions_to_ask());
         // Grouped under each treatment's name, so no name sits in brackets
         // after a question (names hold brackets of their own).
         let mut current = "";
@@ -190,7 +195,7 @@ pub fn render_explained(
 
     handout::comparison_rest(&mut s, data, advice, first);
 
-    let _ = writeln!(s, "## {}\n", words::REFERENCES);
+    let _ = writeln!(s, "## {}\n", words::references());
     // The comparison's and the readiness check's sources too.
     let mut ids = advice.reference_ids(data);
     for id in super::decision::reference_ids(data, advice) {
@@ -222,20 +227,20 @@ fn before_anything(s: &mut String, data: &Dataset, advice: &Advice) {
     if wait.is_empty() && advice.conflicts.is_empty() {
         return;
     }
-    let _ = writeln!(s, "## {}\n", words::BEFORE_ANYTHING);
+    let _ = writeln!(s, "## {}\n", words::before_anything());
     if !advice.conflicts.is_empty() {
         let _ = writeln!(
             s,
             "> **{}** {}\n>",
-            words::CONFLICTS_INTRO,
-            words::CONFLICTS_AS_GIVEN
+            words::conflicts_intro(),
+            words::conflicts_as_given()
         );
         for c in &advice.conflicts {
             let _ = writeln!(
                 s,
                 "> - {} *({}: {})*",
                 one_line(&c.conflict.message),
-                words::QUESTIONS_INVOLVED,
+                words::questions_involved(),
                 c.titles(data).join(", ")
             );
         }
@@ -247,7 +252,7 @@ fn before_anything(s: &mut String, data: &Dataset, advice: &Advice) {
             let why = if c.reasons.is_empty() {
                 String::new()
             } else {
-                format!(" *{}: {}*", words::WHY, c.reasons.join(" "))
+                format!(" *{}: {}*", words::why(), c.reasons.join(" "))
             };
             let _ = writeln!(
                 s,

@@ -44,9 +44,9 @@ pub fn readable_time(rfc3339: &str) -> String {
 pub fn markdown(md: &str, stamp: &Stamp) -> String {
     let line = format!(
         "**{}: {}** · {} {}\n\n",
-        words::REFERENCE_CODE,
+        words::reference_code(),
         stamp.code,
-        words::WRITTEN,
+        words::written(),
         stamp.when()
     );
     // Under the "# title" line and its blank line, when there is one.

@@ -64,7 +64,11 @@ pub fn render_explained(
 ) -> String {
     let rules = |o: &mut Out, refs: Option<&[RuleRef]>| {
         if let Some(refs) = refs {
-            o.hang(4, 6, &format!("{}: {}", words::FROM_RULES, sentence(refs)));
+            o.hang(
+                4,
+                6,
+                &format!("{}: {}", words::from_rules(), sentence(refs)),
+            );
         }
     };
     let mut o = Out {
@@ -77,9 +81,9 @@ pub fn render_explained(
         0,
         &format!(
             "{} {}, {} {}",
-            words::DATASET,
+            words::dataset(),
             meta.version,
-            words::REVIEWED,
+            words::reviewed(),
             meta.reviewed
         ),
     );
@@ -94,11 +98,15 @@ pub fn render_explained(
         }
     }
     o.blank();
-    o.hang(0, 2, &format!("{}: {}", words::IMPORTANT, meta.disclaimer));
+    o.hang(
+        0,
+        2,
+        &format!("{}: {}", words::important(), meta.disclaimer),
+    );
 
     before_anything(&mut o, data, advice);
 
-    o.heading(words::YOUR_ANSWERS);
+    o.heading(words::your_answers());
     for (title, labels) in super::answers_in_words(data, &advice.answers) {
         o.hang(2, 4, &format!("{title}: {}", labels.join(", ")));
     }
@@ -110,7 +118,7 @@ pub fn render_explained(
         o.hang(
             2,
             4,
-            &format!("{}: {}", words::NOT_ANSWERED, missing.join(", ")),
+            &format!("{}: {}", words::not_answered(), missing.join(", ")),
         );
     }
 
@@ -118,14 +126,14 @@ pub fn render_explained(
     said(&mut o, decision::readiness_said(data, advice));
 
     if advice.treatments.is_empty() {
-        o.heading(words::TREATMENTS);
-        o.para(2, words::NO_TREATMENTS);
+        o.heading(words::treatments());
+        o.para(2, words::no_treatments());
     }
     // Within a tier, what fits what matters to the person comes first.
     let ordered = values::ordered(data, advice);
     let chosen = values::chosen(data, &advice.answers);
     let skin = values::skin(data, &advice.answers);
-    for (tier, heading, intro) in words::TIER_HEADINGS {
+    for (tier, heading, intro) in words::tier_headings() {
         let mut items = ordered.iter().filter(|t| t.tier == tier).peekable();
         if items.peek().is_none() {
             continue;
@@ -138,28 +146,28 @@ pub fn render_explained(
             if let Some(f) = words::decision::fits(&values::fit(t.treatment, &chosen, skin)) {
                 o.hang(4, 6, &f);
             }
-            o.hang(4, 6, &format!("{}: {}", words::WHY, t.reasons.join(" ")));
+            o.hang(4, 6, &format!("{}: {}", words::why(), t.reasons.join(" ")));
             rules(&mut o, explained.map(|e| e.treatment(&t.treatment.id)));
             if tier != Tier::NotAdvised {
                 o.hang(
                     4,
                     6,
-                    &format!("{}: {}", words::SESSIONS, t.treatment.sessions),
+                    &format!("{}: {}", words::sessions(), t.treatment.sessions),
                 );
                 o.hang(
                     4,
                     6,
-                    &format!("{}: {}", words::DOWNTIME, t.treatment.downtime),
+                    &format!("{}: {}", words::downtime(), t.treatment.downtime),
                 );
             }
         }
     }
 
-    o.heading(words::CAVEATS);
+    o.heading(words::caveats());
     if advice.caveats.is_empty() {
-        o.para(2, words::NO_CAVEATS);
+        o.para(2, words::no_caveats());
     }
-    for (level, heading) in words::LEVEL_HEADINGS {
+    for (level, heading) in words::level_headings() {
         let mut items = advice.at_level(level).peekable();
         if items.peek().is_none() {
             continue;
@@ -175,7 +183,7 @@ pub fn render_explained(
     }
 
     if !advice.notes.is_empty() {
-        o.heading(words::WHAT_TO_EXPECT);
+        o.heading(words::what_to_expect());
         for n in &advice.notes {
             o.hang(2, 4, &format!("* {}", n.note.title));
             o.para(4, &n.note.text);
@@ -186,7 +194,7 @@ pub fn render_explained(
 
     let asks = advice.questions_to_ask();
     if !asks.is_empty() {
-        o.heading(words::QUESTIONS_TO_ASK);
+        o.heading(words::questions_to_ask());
         let mut current = "";
         for (t, q) in asks {
             if t.id != current {
@@ -199,7 +207,7 @@ pub fn render_explained(
 
     said(&mut o, decision::comparison_said(data, advice));
 
-    o.heading(words::REFERENCES);
+    o.heading(words::references());
     for id in advice.reference_ids(data) {
         if let Some(r) = data.reference(id) {
             let link = r
@@ -214,7 +222,11 @@ pub fn render_explained(
         said(&mut o, decision::about_said(data));
     }
     o.blank();
-    o.hang(0, 2, &format!("{}: {}", words::IMPORTANT, meta.disclaimer));
+    o.hang(
+        0,
+        2,
+        &format!("{}: {}", words::important(), meta.disclaimer),
+    );
     o.text
 }
 
@@ -230,7 +242,7 @@ fn said(o: &mut Out, lines: Vec<decision::Said>) {
 /// Why an item appears, when a rule gave a reason (every level, info too).
 fn why(o: &mut Out, reasons: &[&str]) {
     if !reasons.is_empty() {
-        o.hang(4, 6, &format!("{}: {}", words::WHY, reasons.join(" ")));
+        o.hang(4, 6, &format!("{}: {}", words::why(), reasons.join(" ")));
     }
 }
 
@@ -242,16 +254,20 @@ fn before_anything(o: &mut Out, data: &Dataset, advice: &Advice) {
     if wait.is_empty() && advice.conflicts.is_empty() {
         return;
     }
-    o.heading(words::BEFORE_ANYTHING);
+    o.heading(words::before_anything());
     if !advice.conflicts.is_empty() {
         o.para(
             2,
-            &format!("{} {}", words::CONFLICTS_INTRO, words::CONFLICTS_AS_GIVEN),
+            &format!(
+                "{} {}",
+                words::conflicts_intro(),
+                words::conflicts_as_given()
+            ),
         );
         for c in &advice.conflicts {
             o.hang(2, 4, &format!("* {}", c.conflict.message));
             let titles = c.titles(data).join(", ");
-            o.hang(4, 6, &format!("{}: {titles}", words::QUESTIONS_INVOLVED));
+            o.hang(4, 6, &format!("{}: {titles}", words::questions_involved()));
         }
     }
     if !wait.is_empty() {

@@ -100,7 +100,7 @@ impl Out<'_> {
     fn why(&mut self, reasons: &[&str]) {
         if !reasons.is_empty() {
             let (bold, muted) = (self.theme.button, self.theme.muted);
-            self.label(2, 2, words::WHY, &reasons.join(" "), bold, muted);
+            self.label(2, 2, words::why(), &reasons.join(" "), bold, muted);
         }
     }
 
@@ -121,9 +121,13 @@ fn before_anything(o: &mut Out, advice: &Advice) {
     }
     let t = o.theme;
     let bullet = t.glyphs.bullet;
-    o.hang(0, 0, words::BEFORE_ANYTHING, t.error);
+    o.hang(0, 0, words::before_anything(), t.error);
     if !advice.conflicts.is_empty() {
-        let intro = format!("{} {}", words::CONFLICTS_INTRO, words::CONFLICTS_AS_GIVEN);
+        let intro = format!(
+            "{} {}",
+            words::conflicts_intro(),
+            words::conflicts_as_given()
+        );
         o.hang(0, 0, &intro, t.muted);
         for c in &advice.conflicts {
             o.hang(0, 2, &format!("{bullet} {}", c.conflict.message), t.button);
@@ -161,11 +165,11 @@ pub fn build(view: View, section: Section, width: u16) -> Doc {
         Section::Treatments => {
             before_anything(&mut o, advice);
             if advice.treatments.is_empty() {
-                o.hang(0, 0, words::NO_TREATMENTS, base);
+                o.hang(0, 0, words::no_treatments(), base);
             } else {
-                o.hang(0, 0, words::OPEN_HINT, t.muted);
+                o.hang(0, 0, words::open_hint(), t.muted);
             }
-            for (tier, heading, intro) in words::TIER_HEADINGS {
+            for (tier, heading, intro) in words::tier_headings() {
                 if advice.in_tier(tier).next().is_none() {
                     continue;
                 }
@@ -198,29 +202,29 @@ pub fn build(view: View, section: Section, width: u16) -> Doc {
                         o.hang(4, 6, &f, t.heading);
                     }
                     let why = item.reasons.join(" ");
-                    o.label(4, 6, words::WHY, &why, bold, base);
+                    o.label(4, 6, words::why(), &why, bold, base);
                     if open {
                         let tr = item.treatment;
-                        o.label(4, 6, words::WHAT_IT_IS, &tr.summary, bold, base);
-                        o.label(4, 6, words::SESSIONS, &tr.sessions, bold, base);
-                        o.label(4, 6, words::DOWNTIME, &tr.downtime, bold, base);
-                        o.label(4, 6, words::EXPECT, &tr.what_to_expect, bold, base);
-                        o.label(4, 6, words::RISKS, &tr.risks, bold, base);
+                        o.label(4, 6, words::what_it_is(), &tr.summary, bold, base);
+                        o.label(4, 6, words::sessions(), &tr.sessions, bold, base);
+                        o.label(4, 6, words::downtime(), &tr.downtime, bold, base);
+                        o.label(4, 6, words::expect(), &tr.what_to_expect, bold, base);
+                        o.label(4, 6, words::risks(), &tr.risks, bold, base);
                     } else if tier != Tier::NotAdvised {
                         let tr = item.treatment;
-                        o.label(4, 6, words::SESSIONS, &tr.sessions, bold, base);
+                        o.label(4, 6, words::sessions(), &tr.sessions, bold, base);
                     }
                     anchors.push((k, start, o.lines.len()));
                 }
             }
         }
         Section::Caveats => {
-            o.hang(0, 0, words::CAVEATS, t.heading);
+            o.hang(0, 0, words::caveats(), t.heading);
             if advice.caveats.is_empty() {
                 o.blank();
-                o.hang(0, 0, words::NO_CAVEATS, base);
+                o.hang(0, 0, words::no_caveats(), base);
             }
-            for (level, heading) in words::LEVEL_HEADINGS {
+            for (level, heading) in words::level_headings() {
                 if advice.at_level(level).next().is_none() {
                     continue;
                 }
@@ -234,10 +238,10 @@ pub fn build(view: View, section: Section, width: u16) -> Doc {
             }
         }
         Section::Expect => {
-            o.hang(0, 0, words::WHAT_TO_EXPECT, t.heading);
+            o.hang(0, 0, words::what_to_expect(), t.heading);
             if advice.notes.is_empty() {
                 o.blank();
-                o.hang(0, 0, words::NO_NOTES, base);
+                o.hang(0, 0, words::no_notes(), base);
             }
             for n in &advice.notes {
                 o.blank();
@@ -247,11 +251,11 @@ pub fn build(view: View, section: Section, width: u16) -> Doc {
             }
         }
         Section::Ask => {
-            o.hang(0, 0, words::QUESTIONS_TO_ASK, t.heading);
+            o.hang(0, 0, words::questions_to_ask(), t.heading);
             o.blank();
             let asks = advice.questions_to_ask();
             if asks.is_empty() {
-                o.hang(0, 0, words::NO_QUESTIONS, base);
+                o.hang(0, 0, words::no_questions(), base);
             }
             for (tr, q) in asks {
                 o.hang(0, 2, &format!("{} {q} ({})", g.bullet, tr.name), base);

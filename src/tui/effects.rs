@@ -59,7 +59,7 @@ pub fn desk(app: &mut App, op: DeskOp) {
     };
     let Some(folder) = k.export_dir.as_deref().map(Folder::new) else {
         if let Some(Staff::Desk(d)) = k.staff.as_mut() {
-            d.problem = Some(words::NO_EXPORT_DIR.to_string());
+            d.problem = Some(words::no_export_dir().to_string());
         }
         return;
     };

@@ -245,6 +245,6 @@ fn without_an_export_folder_the_screen_says_so() {
     desk(&mut app, DeskOp::List);
     assert_eq!(
         desk_of(&app).problem.as_deref(),
-        Some(crate::words::NO_EXPORT_DIR)
+        Some(crate::words::no_export_dir())
     );
 }

@@ -32,10 +32,10 @@ impl StaffItem {
 
     pub fn label(self) -> &'static str {
         match self {
-            StaffItem::Reset => words::STAFF_RESET,
-            StaffItem::Summaries => words::STAFF_SUMMARIES,
-            StaffItem::End => words::STAFF_END,
-            StaffItem::Close => words::STAFF_CLOSE,
+            StaffItem::Reset => words::staff_reset(),
+            StaffItem::Summaries => words::staff_summaries(),
+            StaffItem::End => words::staff_end(),
+            StaffItem::Close => words::staff_close(),
         }
     }
 }

@@ -63,20 +63,20 @@ impl Section {
 
     pub fn title(self) -> &'static str {
         match self {
-            Section::Treatments => words::TREATMENTS,
-            Section::Caveats => words::CAVEATS_TAB,
-            Section::Expect => words::WHAT_TO_EXPECT,
-            Section::Ask => words::QUESTIONS_TAB,
-            Section::Compare => words::COMPARE_TAB,
-            Section::About => words::ABOUT_TAB,
+            Section::Treatments => words::treatments(),
+            Section::Caveats => words::caveats_tab(),
+            Section::Expect => words::what_to_expect(),
+            Section::Ask => words::questions_tab(),
+            Section::Compare => words::compare_tab(),
+            Section::About => words::about_tab(),
         }
     }
 
     /// A shorter tab label, for when the full ones do not fit.
     pub fn short_title(self) -> &'static str {
         match self {
-            Section::Expect => words::EXPECT_TAB_SHORT,
-            Section::Ask => words::ASK_TAB_SHORT,
+            Section::Expect => words::expect_tab_short(),
+            Section::Ask => words::ask_tab_short(),
             s => s.title(),
         }
     }
@@ -259,11 +259,11 @@ pub fn help_keys(g: &Glyphs, kiosk: Option<&Kiosk>) -> Vec<(String, &'static str
         Some(k) => {
             keys.retain(|(key, _)| !key.starts_with("q "));
             if k.export_dir.is_some() {
-                keys.push(("s".into(), words::KEY_SEND));
+                keys.push(("s".into(), words::key_send()));
             }
-            keys.push(("f".into(), words::KEY_FINISHED));
+            keys.push(("f".into(), words::key_finished()));
         }
-        None => keys.push(("s".into(), words::KEY_SAVE)),
+        None => keys.push(("s".into(), words::key_save())),
     }
     keys
 }

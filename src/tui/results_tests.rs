@@ -70,7 +70,7 @@ fn the_disclaimer_is_one_line_that_i_opens_and_closes() {
     assert_eq!(app.overlay, Some(Overlay::Disclaimer));
     let text = screen(&app).join("\n");
     assert!(text.contains(full), "{text}");
-    assert!(text.contains(words::DISCLAIMER_CLOSE), "{text}");
+    assert!(text.contains(words::disclaimer_close()), "{text}");
     assert!(text.contains("Content version"), "{text}");
     // `i` again closes it, and so do Esc and Enter.
     assert_eq!(map_event(&key('i'), &app), Some(Msg::Disclaimer));
@@ -184,7 +184,7 @@ fn once_saved_the_quit_box_does_not_say_answers_are_lost() {
     let d = fixture();
     let mut app = results(&d, (80, 24));
     update(&mut app, Msg::AskQuit);
-    assert!(screen(&app).join("\n").contains(words::QUIT_ASK));
+    assert!(screen(&app).join("\n").contains(words::quit_ask()));
     update(&mut app, Msg::Cancel);
     let dir = temp_dir("quit");
     super::save(&mut app, &d, &dir.join("s.md"), "2026-11-30").unwrap();
@@ -198,7 +198,7 @@ fn once_saved_the_quit_box_does_not_say_answers_are_lost() {
     update(&mut app, Msg::Enter);
     assert_eq!(app.screen, Screen::Results);
     update(&mut app, Msg::AskQuit);
-    assert!(screen(&app).join("\n").contains(words::QUIT_ASK));
+    assert!(screen(&app).join("\n").contains(words::quit_ask()));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -1,66 +1,79 @@
 //! The kiosk's own words for the patient's side of sending a summary and
 //! for the staff's Summaries screen.
 
-use super::your_code;
+use crate::{texts, tr};
 
-pub const TITLE: &str = "Summaries";
-pub const FIND: &str = "Find a code: ";
-pub const HEADINGS: &str = "CODE    WRITTEN           STATUS";
-pub const NEW: &str = "new";
-pub const COLLECTED: &str = "collected";
-pub const NONE_YET: &str = "No summaries yet.";
-pub const LIST_KEYS: &str = "Type a code, or Up/Down; Enter opens. Esc goes back.";
-pub const OPEN_KEYS: &str = "p print  c collected  d delete  Esc back";
-pub const DELETE_KEYS: &str = "y deletes it, n or Esc keeps it";
-pub const DELETE: &str = "Delete";
-pub const KEEP: &str = "Keep";
+texts!(title, "desk-title");
+texts!(find, "desk-find");
+texts!(headings, "desk-headings");
+texts!(status_new, "desk-status-new");
+texts!(status_collected, "desk-status-collected");
+texts!(none_yet, "desk-none-yet");
+texts!(list_keys, "desk-list-keys");
+texts!(open_keys, "desk-open-keys");
+texts!(delete_keys, "desk-delete-keys");
+texts!(delete, "desk-delete");
+texts!(keep, "desk-keep");
 
 /// The Summaries screen's first line (newest first goes without saying);
 /// the folder last, where a narrow screen cuts it.
 pub fn header(count: usize, fresh: usize, dir: &str) -> String {
-    let s = if count == 1 { "summary" } else { "summaries" };
-    format!("{count} {s} ({fresh} new) in {dir}")
+    tr!("desk-header", count = count, fresh = fresh, dir = dir)
 }
 
 /// A row of the list, under HEADINGS.
 pub fn row(code: &str, written: &str, collected: bool) -> String {
-    let status = if collected { COLLECTED } else { NEW };
+    let status = if collected {
+        status_collected()
+    } else {
+        status_new()
+    };
     format!("{code:<8}{written:<18}{status}")
 }
 
 /// The open summary's first line.
 pub fn opened(code: &str, written: &str, collected: bool) -> String {
-    let status = if collected { COLLECTED } else { NEW };
-    format!("{code}  written {written}  {status}")
+    let status = if collected {
+        status_collected()
+    } else {
+        status_new()
+    };
+    tr!(
+        "desk-opened",
+        code = code,
+        written = written,
+        status = status
+    )
 }
 
 pub fn delete_ask(code: &str) -> String {
-    format!("Delete {code} and all its files for good?")
+    tr!("desk-delete-ask", code = code)
 }
 
 pub fn deleted(code: &str) -> String {
-    format!("{code} is deleted.")
+    tr!("desk-deleted", code = code)
 }
 
 pub fn collected(code: &str) -> String {
-    format!("{code} is marked as collected.")
+    tr!("desk-collected", code = code)
 }
 
 pub fn already_collected(code: &str) -> String {
-    format!("{code} was already marked as collected.")
+    tr!("desk-already-collected", code = code)
 }
 
 pub fn not_a_code(typed: &str) -> String {
     let shown: String = typed.chars().filter(|c| !c.is_control()).collect();
-    format!("\"{shown}\" is not a code: codes are letters and digits, like K7QM4.")
+    tr!("desk-not-a-code", typed = shown)
 }
 
 pub fn no_such(code: &str, near: &[&str]) -> String {
     match near {
-        [] => format!("No summary has the code {code}."),
-        codes => format!(
-            "No summary has the code {code}. Did you mean {}?",
-            codes.join(" or ")
+        [] => tr!("desk-no-such", code = code),
+        codes => tr!(
+            "desk-no-such-near",
+            code = code,
+            near = codes.join(crate::i18n::t("desk-or"))
         ),
     }
 }
@@ -69,10 +82,10 @@ pub fn no_such(code: &str, near: &[&str]) -> String {
 
 /// On the results once a summary is sent, after its box is closed.
 pub fn sent_code(code: &str) -> String {
-    format!("Sent to staff. {}", your_code(code))
+    let spaced: Vec<String> = code.chars().map(String::from).collect();
+    tr!("desk-sent-code", code = spaced.join(" "))
 }
 
-pub const LIMIT: &str =
-    "Your summary has been sent as often as one visit allows. Please ask at the desk.";
-pub const FINISH_ASK: &str = "Your summary has not been sent to staff. Clear your answers anyway?";
-pub const FINISH: &str = "Clear";
+texts!(limit, "desk-limit");
+texts!(finish_ask, "desk-finish-ask");
+texts!(finish, "desk-finish");

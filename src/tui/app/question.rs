@@ -32,7 +32,7 @@ impl App<'_> {
                 self.error = None;
                 self.after_step(step);
             }
-            Err(_) => self.error = Some(words::NEEDS_ANSWER),
+            Err(_) => self.error = Some(words::needs_answer()),
         }
     }
 

@@ -103,7 +103,7 @@ impl<'d> App<'d> {
         });
         if let Some(row) = missing {
             self.edit(row);
-            self.error = Some(words::NEEDS_ANSWERS_FIRST);
+            self.error = Some(words::needs_answers_first());
         }
     }
 

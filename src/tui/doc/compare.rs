@@ -20,27 +20,27 @@ const GAP: &str = " │ ";
 pub(super) fn build(o: &mut Out, anchors: &mut Vec<(usize, usize, usize)>, view: View) {
     let t = o.theme;
     let (data, advice, pick) = (view.data, view.advice, view.pick);
-    o.hang(0, 0, w::COMPARE, t.heading);
+    o.hang(0, 0, w::compare(), t.heading);
     if data.decision.is_none() {
-        o.hang(0, 0, w::NO_FACTS, t.base);
+        o.hang(0, 0, w::no_facts(), t.base);
         return;
     }
     // The table first, so the section opens on a comparison to read; the
     // picker follows (the cursor scrolls it into view).
     let c = picked(data, advice, pick);
     if c.columns.len() < 2 {
-        o.hang(0, 0, w::PICK_TWO, t.muted);
+        o.hang(0, 0, w::pick_two(), t.muted);
     } else {
         table(o, &c, pick.first);
     }
     o.blank();
-    o.hang(0, 0, w::PICK_HEADING, t.heading);
+    o.hang(0, 0, w::pick_heading(), t.heading);
     let hint = w::pick_hint(MAX_PICKED, t.glyphs.up_down, t.glyphs.left_right);
     o.hang(0, 0, &hint, t.muted);
     let mut added_heading = false;
     for (k, (id, add)) in choices(data, advice).into_iter().enumerate() {
         if add && !added_heading {
-            o.hang(0, 0, w::YOU_MAY_ADD, t.muted);
+            o.hang(0, 0, w::you_may_add(), t.muted);
             added_heading = true;
         }
         let start = o.lines.len();
@@ -97,7 +97,7 @@ fn table(o: &mut Out, c: &Comparison, first: usize) {
     o.lines
         .push(Line::styled("─".repeat(o.width.min(200)), t.muted));
     if !c.values.is_empty() {
-        o.hang(0, 0, w::FITS, t.heading);
+        o.hang(0, 0, w::fits_label(), t.heading);
         let fits: Vec<String> = shown
             .iter()
             .map(|col| {

@@ -141,7 +141,7 @@ fn required_question_cannot_be_passed_unanswered() {
     // Several-choice: Enter with nothing chosen is refused, in words.
     update(&mut a, Msg::Enter);
     assert_eq!(question_id(&a), "scar_types");
-    assert_eq!(a.error, Some(crate::words::NEEDS_ANSWER));
+    assert_eq!(a.error, Some(crate::words::needs_answer()));
     update(&mut a, Msg::Next);
     assert_eq!(question_id(&a), "scar_types");
     // Choosing clears the message.

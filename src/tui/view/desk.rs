@@ -20,7 +20,7 @@ pub fn draw(app: &App, d: &Desk, dir: Option<&str>, area: Rect, buf: &mut Buffer
     Clear.render(area, buf);
     buf.set_style(area, t.base);
     let frame = desk::frame(area);
-    let inner = boxed(app, frame, buf, w::TITLE);
+    let inner = boxed(app, frame, buf, w::title());
     let body = desk::body(area, d.note.as_ref());
     let x = inner.x;
     let note = |buf: &mut Buffer, d: &Desk| {
@@ -41,7 +41,7 @@ pub fn draw(app: &App, d: &Desk, dir: Option<&str>, area: Rect, buf: &mut Buffer
                 Some(yes) => confirm(app, open, inner, buf, hits, yes),
                 None => {
                     note(buf, d);
-                    hint(buf, inner, w::OPEN_KEYS, t);
+                    hint(buf, inner, w::open_keys(), t);
                 }
             }
         }
@@ -52,18 +52,18 @@ pub fn draw(app: &App, d: &Desk, dir: Option<&str>, area: Rect, buf: &mut Buffer
                     let fresh = d.rows.iter().filter(|r| !r.collected).count();
                     w::header(d.rows.len(), fresh, dir)
                 }
-                (None, None) => words::NO_EXPORT_DIR.to_string(),
+                (None, None) => words::no_export_dir().to_string(),
             };
             let style = if d.problem.is_some() { t.error } else { t.base };
             put(buf, inner, x, inner.y, &header, style);
             let y = inner.y.saturating_add(1);
-            let end = put(buf, inner, x, y, w::FIND, t.base);
+            let end = put(buf, inner, x, y, w::find(), t.base);
             let field = put(buf, inner, end, y, &d.typed, t.focus);
             // The cursor where the next character goes.
             hits.focus(Rect::new(field, y, 1, 1).intersection(inner));
             note(buf, d);
             rows(app, d, body, buf, hits);
-            hint(buf, inner, w::LIST_KEYS, t);
+            hint(buf, inner, w::list_keys(), t);
         }
     }
 }
@@ -73,7 +73,7 @@ fn rows(app: &App, d: &Desk, body: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
     if d.rows.is_empty() {
         if d.problem.is_none() {
-            put(buf, body, body.x, body.y, w::NONE_YET, t.muted);
+            put(buf, body, body.x, body.y, w::none_yet(), t.muted);
         }
         return;
     }
@@ -82,7 +82,7 @@ fn rows(app: &App, d: &Desk, body: Rect, buf: &mut Buffer, hits: &mut Hits) {
         body,
         body.x.saturating_add(2),
         body.y,
-        w::HEADINGS,
+        w::headings(),
         t.muted,
     );
     let list = Rect::new(
@@ -150,8 +150,8 @@ fn confirm(app: &App, open: &Open, inner: Rect, buf: &mut Buffer, hits: &mut Hit
         (t.button, t.focus)
     };
     let x = end.saturating_add(2);
-    let yes_label = format!("[ y: {} ]", w::DELETE);
-    let no_label = format!("[ n: {} ]", w::KEEP);
+    let yes_label = format!("[ y: {} ]", w::delete());
+    let no_label = format!("[ n: {} ]", w::keep());
     // On a narrow screen the buttons go on the keys row.
     let need = yes_label.chars().count() + no_label.chars().count() + 2;
     let room = usize::from(inner.right().saturating_sub(x));
@@ -175,7 +175,7 @@ fn confirm(app: &App, open: &Open, inner: Rect, buf: &mut Buffer, hits: &mut Hit
     let focus_x = if yes { x } else { x2 };
     hits.focus(Rect::new(focus_x, y, 1, 1).intersection(inner));
     if y != last {
-        hint(buf, inner, w::DELETE_KEYS, t);
+        hint(buf, inner, w::delete_keys(), t);
     }
 }
 

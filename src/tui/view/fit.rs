@@ -11,7 +11,7 @@ pub fn hints(text: &str, width: usize) -> String {
         return text.to_string();
     }
     let mut short = text.to_string();
-    for (long, brief) in words::KEY_HINTS_SHORT {
+    for (long, brief) in words::key_hints_short() {
         short = short.replace(long, brief);
     }
     let mut out = String::new();

@@ -22,8 +22,8 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
         hits.clear();
         match staff {
             Staff::Pin { entered, note } => {
-                let inner = boxed(app, centred(area, 50, 8), buf, words::STAFF_TITLE);
-                put(buf, inner, inner.x, inner.y, words::PIN_ASK, t.base);
+                let inner = boxed(app, centred(area, 50, 8), buf, words::staff_title());
+                put(buf, inner, inner.x, inner.y, words::pin_ask(), t.base);
                 let mask: String = entered.chars().map(|_| t.glyphs.bullet).collect();
                 let field = format!("{mask}_");
                 put(buf, inner, inner.x, inner.y + 2, &field, t.focus);
@@ -35,11 +35,11 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
                 if let Some(n) = note {
                     put(buf, inner, inner.x, inner.y + 3, n, t.error);
                 }
-                put(buf, inner, inner.x, inner.y + 5, words::PIN_HINT, t.muted);
+                put(buf, inner, inner.x, inner.y + 5, words::pin_hint(), t.muted);
             }
             Staff::Menu { focus } => {
                 let h = StaffItem::ALL.len() as u16 + 4;
-                let inner = boxed(app, centred(area, 50, h), buf, words::STAFF_MENU);
+                let inner = boxed(app, centred(area, 50, h), buf, words::staff_menu());
                 for (i, item) in StaffItem::ALL.iter().enumerate() {
                     let y = inner.y + i as u16;
                     let (marker, style) = if i == *focus {
@@ -54,7 +54,7 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
                         Target::Staff(i),
                     );
                 }
-                hint(buf, inner, words::STAFF_MENU_HINT, t);
+                hint(buf, inner, words::staff_menu_hint(), t);
             }
             Staff::Desk(d) => {
                 let dir = k.export_dir.as_ref().map(|p| p.display().to_string());
@@ -66,9 +66,17 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
     if let idle::State::Warning { seconds_left } = k.idle_state {
         hits.clear();
         let text = words::still_there(seconds_left);
-        let inner = text_box(app, area, buf, 56, words::STILL_THERE, &text, t.heading);
+        let inner = text_box(
+            app,
+            area,
+            buf,
+            56,
+            words::still_there_title(),
+            &text,
+            t.heading,
+        );
         hits.focus(inner);
-        hint(buf, inner, words::ANY_KEY, t);
+        hint(buf, inner, words::any_key(), t);
         return true;
     }
     if let Some(Sent::Code(code)) = &k.sent {
@@ -76,19 +84,19 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
         let ascii = t.glyphs == ASCII;
         let tall = bigcode::height(ascii);
         let outer = centred(area, 58, 10 + tall);
-        let inner = boxed(app, outer, buf, words::SENT_TITLE);
-        super::border_hint(buf, outer, words::SENT_CLOSE, t);
-        put(buf, inner, inner.x, inner.y, words::SENT_INTRO, t.base);
+        let inner = boxed(app, outer, buf, words::sent_title());
+        super::border_hint(buf, outer, words::sent_close(), t);
+        put(buf, inner, inner.x, inner.y, words::sent_intro(), t.base);
         let big = Rect::new(inner.x, inner.y + 2, inner.width, tall).intersection(inner);
         bigcode::draw(code, ascii, big, buf, t.heading);
         // The code in plain letters too, for screen readers and small fonts.
         let plain = words::your_code(code);
         let y = inner.y + 3 + tall;
         put(buf, inner, inner.x, y, &plain, t.focus);
-        let give = wrap(words::SENT_GIVE, inner.width);
+        let give = wrap(words::sent_give(), inner.width);
         put_lines(buf, inner, inner.x, y + 1, &give, t.base);
         let y = inner.bottom().saturating_sub(1);
-        let label = format!("[ {} ]", words::OK);
+        let label = format!("[ {} ]", words::ok());
         let end = put(buf, inner, inner.x, y, &label, t.focus);
         hits.push(
             Rect::new(inner.x, y, end.saturating_sub(inner.x), 1).intersection(inner),

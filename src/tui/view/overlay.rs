@@ -60,7 +60,7 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
     match overlay {
         Overlay::Help => {
             let help = app.help_box(area);
-            let inner = boxed(app, help.outer, buf, words::KEYS);
+            let inner = boxed(app, help.outer, buf, words::keys());
             let first = app
                 .help_scroll
                 .min(help.rows.len().saturating_sub(help.shown));
@@ -89,7 +89,7 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
                     t.muted,
                 );
             } else {
-                hint(buf, inner, words::HELP_CLOSE, t);
+                hint(buf, inner, words::help_close(), t);
             }
         }
         Overlay::Disclaimer => {
@@ -97,8 +97,8 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
             let text = format!("{}\n\n{}", meta.disclaimer, version(app));
             // Wrapped to the box as drawn: narrower than 64 on a small screen.
             let width = area.width.min(64);
-            let inner = text_box(app, area, buf, width, words::IMPORTANT, &text, t.base);
-            hint(buf, inner, words::DISCLAIMER_CLOSE, t);
+            let inner = text_box(app, area, buf, width, words::important(), &text, t.base);
+            hint(buf, inner, words::disclaimer_close(), t);
             // The cursor on the first line: a screen reader reads the notice.
             hits.focus(Rect::new(inner.x, inner.y, inner.width, 1));
         }
@@ -107,21 +107,21 @@ pub fn draw(app: &App, overlay: Overlay, area: Rect, buf: &mut Buffer, hits: &mu
             // after saving would be lost, hence the results screen only.
             let saved = app.saved.as_ref().and_then(|s| s.as_ref().ok());
             let ask = match (overlay, saved) {
-                (Overlay::StartOver { .. }, _) => words::START_OVER_ASK.to_string(),
-                (Overlay::Finish { .. }, _) => words::desk::FINISH_ASK.to_string(),
+                (Overlay::StartOver { .. }, _) => words::start_over_ask().to_string(),
+                (Overlay::Finish { .. }, _) => words::desk::finish_ask().to_string(),
                 (_, Some(path)) if app.screen == Screen::Results => words::quit_saved(path),
-                _ => words::QUIT_ASK.to_string(),
+                _ => words::quit_ask().to_string(),
             };
             let confirm = match overlay {
-                Overlay::StartOver { .. } => words::START_OVER,
-                Overlay::Finish { .. } => words::desk::FINISH,
-                _ => words::QUIT,
+                Overlay::StartOver { .. } => words::start_over(),
+                Overlay::Finish { .. } => words::desk::finish(),
+                _ => words::quit(),
             };
             let inner = text_box(app, area, buf, 50, "", &ask, t.button);
-            super::border_hint(buf, outer(inner), words::DIALOG_CLOSE, t);
+            super::border_hint(buf, outer(inner), words::dialog_close(), t);
             let y = inner.bottom().saturating_sub(1);
             let yes_label = format!("[ y: {confirm} ]");
-            let no_label = format!("[ n: {} ]", words::STAY);
+            let no_label = format!("[ n: {} ]", words::stay());
             let (ys, ns) = if yes {
                 (t.focus, t.button)
             } else {

@@ -25,9 +25,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let w = text.width;
     let mut y = put_lines(buf, text, text.x, text.y, &wrap(&q.prompt, w), t.heading);
     let how = if q.optional {
-        format!("{}  {}", words::OPTIONAL, words::QUESTION_HELP_HINT)
+        format!("{}  {}", words::optional(), words::question_help_hint())
     } else {
-        words::QUESTION_HELP_HINT.to_string()
+        words::question_help_hint().to_string()
     };
     // Wrapped, not cut: on a narrow screen it takes two lines.
     y = put_lines(buf, text, text.x, y, &wrap(&how, w), t.muted);
@@ -39,8 +39,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         let room = text.bottom().saturating_sub(y).saturating_sub(5).max(3);
         let h = (lines.len() as u16 + 2).min(room);
         let area = Rect::new(text.x, y, w, h);
-        render_block(block(t, words::HELP), area, buf);
-        super::border_hint(buf, area, words::QUESTION_HELP_CLOSE, t);
+        render_block(block(t, words::help()), area, buf);
+        super::border_hint(buf, area, words::question_help_close(), t);
         let inner = layout::inside(area);
         // Longer help than fits scrolls with PgUp/PgDn; its border says so.
         let shown = usize::from(inner.height);
@@ -130,8 +130,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         row(bottom, 1),
         t,
         &[
-            (words::BACK, Button::Back, false),
-            (words::NEXT, Button::Next, false),
+            (words::back(), Button::Back, false),
+            (words::next(), Button::Next, false),
         ],
         hits,
     );

@@ -20,7 +20,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         return;
     };
     let a = layout::results(area, data);
-    bar(buf, a.bar, t, &data.meta.title, words::RESULTS);
+    bar(buf, a.bar, t, &data.meta.title, words::results());
 
     // Tabs.
     let mut x = a.tabs.x.saturating_add(1);
@@ -139,7 +139,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         a.footer,
         a.footer.x.saturating_add(1),
         a.footer.y,
-        words::DISCLAIMER_SHORT,
+        words::disclaimer_short(),
         t.footer,
     );
     hits.push(
@@ -151,19 +151,19 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         Some(k) => {
             let mut v = Vec::new();
             if k.export_dir.is_some() {
-                v.push((words::SEND, Button::Send, false));
+                v.push((words::send(), Button::Send, false));
             }
-            v.push((words::FINISHED, Button::Finished, false));
-            v.push((words::BACK, Button::Back, false));
-            v.push((words::HELP, Button::Help, false));
+            v.push((words::finished(), Button::Finished, false));
+            v.push((words::back(), Button::Back, false));
+            v.push((words::help(), Button::Help, false));
             v
         }
         None => vec![
-            (words::BACK, Button::Back, false),
-            (words::SAVE, Button::Save, false),
-            (words::START_OVER, Button::StartOver, false),
-            (words::HELP, Button::Help, false),
-            (words::QUIT, Button::Quit, false),
+            (words::back(), Button::Back, false),
+            (words::save(), Button::Save, false),
+            (words::start_over(), Button::StartOver, false),
+            (words::help(), Button::Help, false),
+            (words::quit(), Button::Quit, false),
         ],
     };
     buttons(buf, a.buttons, t, &items, hits);
@@ -176,7 +176,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let kiosk = app.kiosk.as_ref();
     let status = match (&app.saved, kiosk.and_then(|k| k.sent.as_ref())) {
         (_, Some(Sent::Failed(why))) => Some((words::send_failed(why), t.error)),
-        (_, Some(Sent::Limit)) => Some((words::desk::LIMIT.to_string(), t.error)),
+        (_, Some(Sent::Limit)) => Some((words::desk::limit().to_string(), t.error)),
         // Once sent, the code stays in view after its box is closed.
         _ if kiosk.is_some_and(|k| k.exported.is_some()) => kiosk
             .and_then(|k| k.exported.as_ref())

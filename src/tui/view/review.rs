@@ -27,10 +27,10 @@ struct Row<'a> {
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
     let g = &t.glyphs;
-    let (text, bottom) = page(app, area, buf, words::REVIEW, 3, layout::MAX_TEXT_WIDTH);
+    let (text, bottom) = page(app, area, buf, words::review(), 3, layout::MAX_TEXT_WIDTH);
     let w = text.width;
-    put(buf, text, text.x, text.y, words::REVIEW, t.heading);
-    let intro = wrap(words::REVIEW_INTRO, w);
+    put(buf, text, text.x, text.y, words::review(), t.heading);
+    let intro = wrap(words::review_intro(), w);
     let y = put_lines(buf, text, text.x, text.y.saturating_add(1), &intro, t.muted);
     // A blank row before the answers.
     let y = y.saturating_add(1);
@@ -73,8 +73,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         row(bottom, 1),
         t,
         &[
-            (words::BACK, Button::Back, false),
-            (words::SEE_RESULTS, Button::Results, on_button),
+            (words::back(), Button::Back, false),
+            (words::see_results(), Button::Results, on_button),
         ],
         hits,
     );
@@ -99,7 +99,7 @@ fn answer_lines(app: &App, shown: &[usize], r: usize, focused: bool, width: u16)
         .filter_map(|o| q.option(o).map(|c| c.label.as_str()))
         .collect();
     let answer = if labels.is_empty() {
-        words::NOT_ANSWERED.to_string()
+        words::not_answered().to_string()
     } else {
         // Labels may hold commas of their own ("Rolling, boxcar"): a
         // semicolon keeps the answers apart.
@@ -143,7 +143,7 @@ fn conflict_box<'a>(
         return rows;
     }
     let inner = usize::from(w - 4);
-    let title = format!(" {} ", words::CHECK_ANSWERS);
+    let title = format!(" {} ", words::check_answers());
     let rest = usize::from(w - 2).saturating_sub(title.chars().count());
     rows.push(Row {
         line: Line::from(vec![
@@ -196,7 +196,7 @@ fn conflict_box<'a>(
             entry += 1;
         }
     }
-    for l in wrap(words::CONFLICTS_HINT, w.saturating_sub(4).max(1)) {
+    for l in wrap(words::conflicts_hint(), w.saturating_sub(4).max(1)) {
         rows.push(Row {
             line: boxed(l, t.muted),
             item: None,

@@ -17,9 +17,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     .map(|l| (l, t.button))
     .collect();
     let extra = match app.overlay {
-        Some(Overlay::Quit { .. }) => format!("{} (y / n)", words::QUIT_ASK),
-        Some(Overlay::StartOver { .. }) => format!("{} (y / n)", words::START_OVER_ASK),
-        _ => format!("q {}", words::QUIT.to_lowercase()),
+        Some(Overlay::Quit { .. }) => format!("{} (y / n)", words::quit_ask()),
+        Some(Overlay::StartOver { .. }) => format!("{} (y / n)", words::start_over_ask()),
+        _ => format!("q {}", words::quit().to_lowercase()),
     };
     lines.extend(wrap(&extra, area.width).into_iter().map(|l| (l, t.muted)));
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;

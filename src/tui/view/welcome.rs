@@ -12,13 +12,13 @@ use crate::words;
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let t = &app.theme;
     let data = app.data();
-    let (text, bottom) = page(app, area, buf, words::WELCOME_TITLE, 2, 76);
+    let (text, bottom) = page(app, area, buf, words::welcome_title(), 2, 76);
     let w = text.width;
 
     let ud = t.glyphs.up_down;
     let moving = format!(
         "{}: {ud} or j/k move, 1-9 choose, Enter goes on, Backspace goes back, F1 lists every key. You can also click or tap.",
-        words::MOVING_AROUND
+        words::moving_around()
     );
     // Questions asked only after some answers are counted as progress
     // will count them: as many as are shown now, up to all of them.
@@ -29,19 +29,19 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         wrap(text, w).into_iter().map(|l| (l, style)).collect()
     };
     let blocks: Vec<(u8, Vec<(String, Style)>)> = vec![
-        (0, lines(words::WELCOME_WHAT, t.base)),
+        (0, lines(words::welcome_what(), t.base)),
         // Once, in full, kept at every size: the results show one line of it.
         (
             0,
             lines(
-                &format!("{}: {}", words::IMPORTANT, data.meta.disclaimer),
+                &format!("{}: {}", words::important(), data.meta.disclaimer),
                 t.button,
             ),
         ),
         (1, lines(&minutes, t.base)),
         (3, lines(&moving, t.base)),
         // Kept at every size: a screen reader user may need it first.
-        (0, lines(words::WELCOME_PLAIN, t.base)),
+        (0, lines(words::welcome_plain(), t.base)),
         (2, vec![(version(app), t.muted)]),
     ];
     let height = usize::from(text.height);
@@ -68,8 +68,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         buf,
         row(bottom, 0),
         t,
-        &[(words::START, Button::Start, true)],
+        &[(words::start(), Button::Start, true)],
         hits,
     );
-    keys_line(buf, row(bottom, 1), app, words::WELCOME_KEYS);
+    keys_line(buf, row(bottom, 1), app, words::welcome_keys());
 }
