@@ -19,6 +19,12 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
 
+    /// The language of the interview, results and reports ("en", "es").
+    /// Without it: LC_ALL, LC_MESSAGES or LANG; the welcome screen lists
+    /// the languages and plain mode asks when none of them names one.
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
+
     // --theme and --ascii belong to the full-screen app (and the kiosk,
     // which takes them after `kiosk` too), so `plain --help` does not list
     // options that do nothing there.

@@ -14,6 +14,10 @@ fn main() {
         cli.ascii |= ascii;
     }
     let data = cli.data.as_deref();
+    let lang = match commands::language(cli.lang.as_deref()) {
+        Ok(lang) => lang,
+        Err(code) => std::process::exit(code),
+    };
     let code = match &cli.command {
         Some(Command::Check { .. }) => commands::check(data),
         Some(Command::Audit { format }) => commands::audit(data, *format),
@@ -50,12 +54,12 @@ fn main() {
         Some(Command::Fhir { what }) => commands::fhir::run(data, *what),
         Some(Command::Plain {
             format, save_to, ..
-        }) => commands::plain(data, *format, save_to.as_deref()),
+        }) => commands::plain(data, *format, save_to.as_deref(), lang),
         None => match plain_reason() {
             Some(why) => {
                 scarguide::say!("scarguide: {why}, so the interview runs in plain mode (scarguide plain), one question at a time.");
                 // Where the person asked the handout to go, plain mode too.
-                commands::plain(data, Format::Text, cli.save_to.as_deref())
+                commands::plain(data, Format::Text, cli.save_to.as_deref(), lang)
             }
             None => tui::run(&cli),
         },

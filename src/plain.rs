@@ -8,6 +8,7 @@
 mod conflicts;
 mod console;
 pub mod input;
+mod language;
 mod questions;
 pub mod results;
 mod review;
@@ -15,6 +16,7 @@ mod review;
 use std::io::{self, BufRead, Write};
 
 pub use input::{choose, parse_line, Command};
+pub use language::ask_language;
 pub use results::offer_save;
 
 use crate::dataset::Dataset;
@@ -98,7 +100,7 @@ fn intro<R: BufRead, W: Write>(io: &mut Io<R, W>, data: &Dataset) -> io::Result<
     let count = if fewest == most {
         fewest.to_string()
     } else {
-        format!("{fewest} or {most}")
+        crate::tr!("minutes-range", fewest = fewest, most = most)
     };
     io.para(0, &say::intro_what(&data.meta.title, &count))?;
     io.para(0, say::intro_how())?;

@@ -134,8 +134,6 @@ texts!(help, "help");
 texts!(quit, "quit");
 texts!(stay, "stay");
 texts!(close, "close");
-texts!(question, "question");
-texts!(of, "of");
 texts!(review, "review");
 texts!(review_intro, "review-intro");
 texts!(results, "results");

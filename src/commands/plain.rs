@@ -2,13 +2,20 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use crate::advice::evaluate;
+use crate::dataset::localized::translate;
+use crate::i18n::{self, Lang};
 use crate::cli::Format;
 use crate::interview::Flow;
 use crate::plain::{self, End};
 use crate::report;
 
-pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -> i32 {
-    let Some(data) = super::load_dataset(data_path) else {
+pub fn plain(
+    data_path: Option<&Path>,
+    format: Format,
+    save_to: Option<&Path>,
+    lang: Option<Lang>,
+) -> i32 {
+    let Some(english) = super::load_dataset(data_path) else {
         return 1;
     };
     // A --save-to that can never work is said now, not after the interview.
@@ -26,9 +33,25 @@ pub fn plain(data_path: Option<&Path>, format: Format, save_to: Option<&Path>) -
         width: report::text::WIDTH,
         echo: !std::io::stdin().is_terminal(),
     };
-    let mut flow = Flow::new(&data);
     let mut input = std::io::stdin().lock();
     let mut out = stdout.lock();
+    // Asked only of a person at a terminal: a script's piped answers are
+    // never taken for a language (it gives --lang, or gets English).
+    let ask = lang.is_none() && Lang::all().count() > 1 && std::io::stdin().is_terminal();
+    let lang = match ask {
+        true => match plain::ask_language(&mut input, &mut out, &opts) {
+            Ok(Some(l)) => l,
+            Ok(None) => {
+                crate::say!("scarguide: the input ended before a language was chosen.");
+                return 1;
+            }
+            Err(e) => return io_failed(&e),
+        },
+        false => lang.unwrap_or(Lang::ENGLISH),
+    };
+    i18n::set(lang);
+    let data = translate(&english, data_path, lang);
+    let mut flow = Flow::new(&data);
     let end = match plain::interview(&mut flow, &mut input, &mut out, &opts) {
         Ok(end) => end,
         Err(e) => return io_failed(&e),

@@ -2,6 +2,7 @@ use std::path::Path;
 
 use crate::advice::evaluate;
 use crate::cli::Format;
+use crate::dataset::localized::translate;
 use crate::dataset::{load, Dataset};
 use crate::fhir;
 use crate::interview::{file, visibility};
@@ -18,7 +19,8 @@ pub fn report(
     let Some(checked) = super::load_or_report(data_path) else {
         return 1;
     };
-    let data = checked.dataset;
+    // Ids and rules are the English ones; the words are the run's language.
+    let data = translate(&checked.dataset, data_path, crate::i18n::current());
     let loaded = match read_answers(answers_path, &data) {
         Ok(l) => l,
         Err(e) => {

@@ -5,6 +5,7 @@ pub mod excerpt;
 pub mod hint;
 pub mod invisible;
 pub mod load;
+pub mod localized;
 pub mod locate;
 pub mod open;
 pub mod parse_error;

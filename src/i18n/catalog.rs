@@ -85,7 +85,7 @@ fn message_ids(res: &FluentResource) -> Vec<String> {
 
 /// A message without arguments in `lang`; English when the language lacks
 /// it (the tests make sure none does), the id when English lacks it too.
-pub(super) fn in_lang(lang: Lang, id: &'static str) -> &'static str {
+pub fn in_lang(lang: Lang, id: &'static str) -> &'static str {
     let found = |l: Lang| catalog(l).and_then(|c| c.plain.get(id).copied());
     found(lang).or_else(|| found(Lang::ENGLISH)).unwrap_or(id)
 }
@@ -108,6 +108,11 @@ pub fn fmt(id: &str, args: &FluentArgs) -> String {
         }
     }
     id.to_string()
+}
+
+/// A language's message file as shipped (English for the pseudo-language).
+pub fn source_text(lang: Lang) -> &'static str {
+    source(lang).1
 }
 
 /// Every message id of a language's file, in file order (for the tests).

@@ -9,9 +9,15 @@ mod pseudo;
 
 use std::cell::Cell;
 
-pub use catalog::{fmt, ids, message_args, t};
+pub use catalog::{fmt, ids, in_lang, message_args, source_text, t};
 pub use choose::{from_env, parse};
 pub use fluent_bundle::FluentArgs;
+
+/// The pseudo-language's look for a text that is not a message (the
+/// dataset's words, in the layout test).
+pub fn pseudo_text(text: &str) -> String {
+    pseudo::transform(text).into_owned()
+}
 
 /// A language the program can speak: an index into `SHIPPED`, or the
 /// pseudo-language that tests the layout.

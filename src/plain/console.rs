@@ -94,7 +94,11 @@ impl<R: BufRead, W: Write> Io<'_, R, W> {
         self.para(0, say::quit_ask())?;
         Ok(match self.answer()? {
             None => true,
-            Some(Ok(line)) => matches!(line.trim().to_lowercase().as_str(), "y" | "yes"),
+            // "s"/"sí": the Spanish yes is taken too.
+            Some(Ok(line)) => matches!(
+                line.trim().to_lowercase().as_str(),
+                "y" | "yes" | "s" | "si" | "sí"
+            ),
             Some(Err(_)) => false,
         })
     }

@@ -87,7 +87,11 @@ fn say_question<R: BufRead, W: Write>(
     question: &Question,
 ) -> io::Result<()> {
     let (n, total) = flow.progress();
-    io.heading(&format!("Question {n} of {total}: {}", question.title))?;
+    io.heading(&format!(
+        "{}: {}",
+        crate::words::progress(n, total),
+        question.title
+    ))?;
     io.para(0, &question.prompt)?;
     if question.optional {
         let answered = flow.answers().is_answered(&question.id);

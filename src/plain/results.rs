@@ -284,7 +284,7 @@ pub fn offer_save<R: BufRead, W: Write>(
                 io.para(0, say::not_saved())?;
                 return Ok(None);
             }
-            "y" | "yes" => default.to_path_buf(),
+            "y" | "yes" | "s" | "si" | "sí" => default.to_path_buf(),
             _ if typed.chars().any(char::is_control) => {
                 io.para(
                     0,

@@ -13,6 +13,9 @@ use super::json_decision;
 #[derive(Serialize)]
 struct Report<'a> {
     dataset: DatasetInfo<'a>,
+    /// The language of every text in this report ("en", "es"); ids and
+    /// tiers are the same in every language.
+    language: &'static str,
     answers: AnswerMap<'a>,
     unanswered: Vec<&'a str>,
     conflicts: Vec<Conflict<'a>>,
@@ -102,6 +105,7 @@ pub fn render_explained(data: &Dataset, advice: &Advice, explained: Option<&Expl
             version: &data.meta.version,
             reviewed: &data.meta.reviewed,
         },
+        language: crate::i18n::current().code(),
         answers: AnswerMap(
             advice
                 .answers

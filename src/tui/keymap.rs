@@ -192,6 +192,9 @@ fn base_key(key: KeyEvent, app: &App) -> Option<Msg> {
     match app.screen {
         Screen::Welcome => match key.code {
             Enter | Char(' ') => Some(Msg::Start),
+            // The language list (when there is one to choose from).
+            Up | Left | Char('k') => Some(Msg::Up),
+            Down | Right | Char('j') => Some(Msg::Down),
             Char('?') => Some(Msg::OpenHelp),
             _ => None,
         },
@@ -313,6 +316,7 @@ fn base_mouse(mouse: MouseEvent, app: &App) -> Option<Msg> {
                 Target::Summary(i) => Msg::Desk(DeskKey::Pick(i)),
                 Target::Disclaimer => Msg::Disclaimer,
                 Target::Pick(k) => Msg::Pick(k),
+                Target::Lang(i) => Msg::Lang(i),
                 Target::Button(b) => match b {
                     Button::Start => Msg::Start,
                     Button::Back => Msg::Back,

@@ -121,6 +121,8 @@ pub enum Target {
     Disclaimer,
     /// A row of Compare's picker (index among its choices).
     Pick(usize),
+    /// A language on the welcome screen (index in `App::languages`).
+    Lang(usize),
 }
 
 /// What a frame leaves behind: its clickable areas, topmost last, and

@@ -34,6 +34,7 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event;
 
 use crate::cli::Cli;
+use crate::dataset::localized::Localized;
 use crate::dataset::Dataset;
 use crate::kiosk::Config;
 use crate::report;
@@ -111,7 +112,10 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
         }
     };
     let size = term.size();
-    let mut app = App::new(&data, theme, size);
+    // Every language's dataset, made when first chosen; the run's
+    // language (--lang or the locale) first, and a kiosk's after a wipe.
+    let content = Localized::new(&data, cli.data.as_deref());
+    let mut app = App::with_languages(&content, crate::i18n::current(), theme, size);
     if let Some(config) = kiosk {
         app = app.kiosk(config, Instant::now());
     }

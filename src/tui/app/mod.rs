@@ -6,6 +6,7 @@
 pub mod compare;
 mod desk;
 mod kiosk;
+mod language;
 mod overlay;
 mod question;
 mod results;
@@ -14,7 +15,9 @@ mod scroll;
 
 use std::time::Instant;
 
+use crate::dataset::localized::Localized;
 use crate::dataset::Dataset;
+use crate::i18n::Lang;
 use crate::interview::{BackTo, Flow, Step};
 use crate::kiosk::idle;
 
@@ -116,6 +119,8 @@ pub enum Msg {
     Sideways(i8),
     /// Compare: a click on a picker row: move there and pick or unpick.
     Pick(usize),
+    /// Welcome: speak this language (index in `App::languages`).
+    Lang(usize),
 }
 
 /// Work with the outside world that `update` asks the loop to do.
@@ -167,6 +172,12 @@ pub struct App<'d> {
     pub effect: Option<Effect>,
     /// Where the handout was saved, or why it could not be.
     pub saved: Option<Result<String, String>>,
+    /// The language being spoken, and the one a kiosk goes back to after
+    /// a wipe (the next person may read another).
+    pub lang: Lang,
+    pub home_lang: Lang,
+    /// The dataset in every language, when the person may choose one.
+    pub content: Option<&'d Localized<'d>>,
 }
 
 impl<'d> App<'d> {
@@ -190,6 +201,9 @@ impl<'d> App<'d> {
             now: Instant::now(),
             effect: None,
             saved: None,
+            lang: crate::i18n::current(),
+            home_lang: crate::i18n::current(),
+            content: None,
         }
     }
 
@@ -214,6 +228,7 @@ impl<'d> App<'d> {
             k.idle_state = idle::State::Active;
             k.idle.input(now);
         }
+        self.set_lang(self.home_lang);
         self.effect = Some(Effect::Clear);
     }
 
@@ -277,6 +292,8 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
 }
 
 fn apply(app: &mut App, msg: Msg) -> bool {
+    // Every word this message may write is in the person's language.
+    crate::i18n::set(app.lang);
     if let Msg::Resize(w, h) = msg {
         let changed = app.size != (w, h);
         app.size = (w, h);
@@ -318,7 +335,7 @@ fn apply(app: &mut App, msg: Msg) -> bool {
                 app.after_step(app.flow.step());
                 true
             }
-            _ => false,
+            _ => app.welcome_msg(msg),
         },
         Screen::Question => app.question_msg(msg),
         Screen::Review => app.review_msg(msg),

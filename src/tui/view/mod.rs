@@ -30,6 +30,7 @@ use super::theme::Theme;
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     let area = area.intersection(buf.area);
     let mut hits = Hits::default();
+    crate::i18n::set(app.lang);
     if area.is_empty() {
         return hits;
     }

@@ -3,10 +3,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use unicode_width::UnicodeWidthStr;
 
 use super::{buttons, keys_line, page, put, row, version, wrap};
 use crate::tui::app::App;
-use crate::tui::layout::{Button, Hits};
+use crate::tui::layout::{Button, Hits, Target};
 use crate::words;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
@@ -17,8 +18,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
 
     let ud = t.glyphs.up_down;
     let moving = format!(
-        "{}: {ud} or j/k move, 1-9 choose, Enter goes on, Backspace goes back, F1 lists every key. You can also click or tap.",
-        words::moving_around()
+        "{}: {}",
+        words::moving_around(),
+        crate::tr!("welcome-moving", updown = ud)
     );
     // Questions asked only after some answers are counted as progress
     // will count them: as many as are shown now, up to all of them.
@@ -44,6 +46,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         (0, lines(words::welcome_plain(), t.base)),
         (2, vec![(version(app), t.muted)]),
     ];
+    // The languages first, in their own names, on as many rows as needed.
+    let langs = languages(app, text, buf, hits);
+    let text = Rect {
+        y: text.y.saturating_add(langs),
+        height: text.height.saturating_sub(langs),
+        ..text
+    };
     let height = usize::from(text.height);
     let mut keep = 3u8;
     let total = |keep: u8| -> usize {
@@ -71,5 +80,38 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         &[(words::start(), Button::Start, true)],
         hits,
     );
-    keys_line(buf, row(bottom, 1), app, words::welcome_keys());
+    let keys = if app.languages().is_empty() {
+        words::welcome_keys().to_string()
+    } else {
+        crate::tr!("welcome-keys-languages", updown = ud)
+    };
+    keys_line(buf, row(bottom, 1), app, &keys);
+}
+
+/// "Language: (•) English  ( ) Español", each name clickable; returns the
+/// rows used, a blank one after (none when there is nothing to choose).
+fn languages(app: &App, text: Rect, buf: &mut Buffer, hits: &mut Hits) -> u16 {
+    let langs = app.languages();
+    if langs.is_empty() {
+        return 0;
+    }
+    let t = &app.theme;
+    let (mut x, mut y) = (text.x, text.y);
+    x = put(buf, text, x, y, &format!("{}:", crate::i18n::t("choose-language")), t.heading);
+    for (i, lang) in langs.iter().enumerate() {
+        let on = *lang == app.lang;
+        let mark = if on { t.glyphs.one_on } else { t.glyphs.one_off };
+        let item = format!("{mark} {}", lang.name());
+        let width = u16::try_from(item.width()).unwrap_or(u16::MAX);
+        if x.saturating_add(2).saturating_add(width) > text.right() && x > text.x {
+            (x, y) = (text.x, y.saturating_add(1));
+        } else {
+            x = x.saturating_add(2);
+        }
+        let style = if on { t.chosen } else { t.base };
+        let end = put(buf, text, x, y, &item, style);
+        hits.push(Rect::new(x, y, end.saturating_sub(x), 1), Target::Lang(i));
+        x = end;
+    }
+    y.saturating_add(2).saturating_sub(text.y)
 }
