@@ -97,7 +97,11 @@ pub fn for_check(path: Option<&Path>, data: &Dataset) -> ForCheck {
         crate::say!(
             "{} ({}): {} translated, {} missing, {} outdated, {} identical to English{}{}",
             f.name,
-            one_line(&t.name),
+            if t.name.trim().is_empty() {
+                "no name yet".to_string()
+            } else {
+                one_line(&t.name)
+            },
             status.count(State::Translated),
             status.count(State::Missing),
             status.count(State::Outdated),
