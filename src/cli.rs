@@ -176,6 +176,17 @@ pub enum Command {
         #[command(subcommand)]
         what: FhirCommand,
     },
+    /// A complete translation file for a language, on stdout: every text of
+    /// the dataset with its key, the current translations of the existing
+    /// file (beside --data, or built in) kept, the rest in English marked
+    /// TODO. How a clinic adds a language or brings one up to date. Write it
+    /// to a new file and rename it after: `> consultation.es.ron` would
+    /// empty the file before it is read.
+    Translation {
+        /// The language code, as in the file name consultation.<code>.ron.
+        #[arg(long, value_name = "CODE", value_parser = crate::commands::parse_lang)]
+        lang: String,
+    },
     /// The whole dataset as a review document for clinicians to read and
     /// sign: questions, every rule in words under what it affects,
     /// caveats, notes, conflicts, guards, references and a sign-off block.

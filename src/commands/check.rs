@@ -50,6 +50,18 @@ pub fn check(path: Option<&Path>) -> i32 {
         crate::say!("{name}: warning: {r}; `scarguide fhir` refuses this dataset");
         warnings += 1;
     }
+    // The translations that go with this dataset: the built-in ones, or
+    // consultation.<lang>.ron beside the file.
+    let translations = super::translation::for_check(path, &checked.dataset);
+    if translations.errors > 0 {
+        crate::say!(
+            "{name}: {} error{} in its translations",
+            translations.errors,
+            plural(translations.errors)
+        );
+        return 1;
+    }
+    warnings += translations.warnings;
     let guards_line = match guards.proved {
         Some((n, sets)) if n > 0 => format!(
             "; {n} guard{} proved over {} complete answer sets",

@@ -11,6 +11,7 @@ mod plain;
 mod report;
 mod rules;
 mod summaries;
+mod translation;
 
 pub use audit::audit;
 pub use cases::cases;
@@ -22,6 +23,7 @@ pub use plain::plain;
 pub use report::report;
 pub use rules::rules;
 pub use summaries::summaries;
+pub use translation::{parse_lang, translation};
 
 pub(crate) use crate::dataset::open::{check_and_print, plural};
 pub use crate::dataset::open::{dataset_name, load_dataset, load_or_report, source_map};

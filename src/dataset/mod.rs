@@ -2,6 +2,7 @@
 
 pub mod decision;
 pub mod excerpt;
+pub mod fingerprint;
 pub mod hint;
 pub mod invisible;
 pub mod load;
@@ -13,6 +14,7 @@ pub mod readability;
 pub mod references;
 pub mod review;
 pub mod schema;
+pub mod translation;
 pub mod validate;
 
 use std::path::Path;

@@ -84,9 +84,4 @@ impl Ctx<'_> {
 /// FNV-1a (64 bits) of the file's bytes, in hex: a short name for exactly
 /// this file, so a signature cannot silently carry over to an edited file
 /// whose version was not raised. Not a security measure.
-pub fn fingerprint(text: &str) -> String {
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    format!("{hash:016x}")
-}
+pub use crate::dataset::fingerprint::fingerprint;
