@@ -65,7 +65,10 @@ fn plurals_come_from_fluent_in_each_language() {
     use scarguide::words;
     let said = |lang, n| i18n::with(lang, || words::pin_wrong(n));
     assert_eq!(said(Lang::ENGLISH, 1), "That PIN is not right. 1 try left.");
-    assert_eq!(said(Lang::ENGLISH, 4), "That PIN is not right. 4 tries left.");
+    assert_eq!(
+        said(Lang::ENGLISH, 4),
+        "That PIN is not right. 4 tries left."
+    );
     let es = i18n::parse("es").unwrap_or(Lang::ENGLISH);
     assert!(said(es, 1).contains("1 intento"), "{}", said(es, 1));
     assert!(said(es, 4).contains("4 intentos"), "{}", said(es, 4));
@@ -112,6 +115,10 @@ fn no_language_leaves_a_message_untranslated_by_accident() {
                 en.chars().any(char::is_alphabetic) && i18n::in_lang(lang, id) == en
             })
             .collect();
-        assert!(same.is_empty(), "{}: same as English: {same:?}", lang.code());
+        assert!(
+            same.is_empty(),
+            "{}: same as English: {same:?}",
+            lang.code()
+        );
     }
 }

@@ -2,9 +2,9 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use crate::advice::evaluate;
+use crate::cli::Format;
 use crate::dataset::localized::translate;
 use crate::i18n::{self, Lang};
-use crate::cli::Format;
 use crate::interview::Flow;
 use crate::plain::{self, End};
 use crate::report;

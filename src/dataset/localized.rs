@@ -43,7 +43,9 @@ impl<'e> Localized<'e> {
             .position(|l| l == lang)
             .unwrap_or(self.made.len().saturating_sub(1));
         match self.made.get(slot) {
-            Some(cell) => cell.get_or_init(|| translate(self.english, self.source.as_deref(), lang)),
+            Some(cell) => {
+                cell.get_or_init(|| translate(self.english, self.source.as_deref(), lang))
+            }
             None => self.english,
         }
     }
@@ -62,6 +64,7 @@ pub fn translate(english: &Dataset, source: Option<&Path>, lang: Lang) -> Datase
         return d;
     }
     let marker = format!("{} ", i18n::in_lang(lang, "content-in-english"));
-    let translation = super::translation::find(source, lang.code());
+    let translation = super::translation::load(source, lang.code())
+        .unwrap_or_else(|| super::translation::Translation::empty(lang.code()));
     super::translation::apply(english, &translation, &marker)
 }

@@ -62,7 +62,9 @@ mod tests {
             echo: true,
         };
         let mut out = Vec::new();
-        let got = ask_language(&mut input.as_bytes(), &mut out, &opts).ok().flatten();
+        let got = ask_language(&mut input.as_bytes(), &mut out, &opts)
+            .ok()
+            .flatten();
         (got, String::from_utf8_lossy(&out).into_owned())
     }
 

@@ -37,8 +37,28 @@ pub struct Translation {
     pub texts: Texts,
 }
 
+impl Translation {
+    /// No text translated: what a language without a usable file gets, so
+    /// every text shows as English with the marker.
+    pub fn empty(language: &str) -> Translation {
+        Translation {
+            language: language.to_string(),
+            name: String::new(),
+            meta: TranslationMeta::default(),
+            texts: Texts::default(),
+        }
+    }
+}
+
+/// The translation of the dataset at `data` (None: the built-in one) into
+/// `lang`, if there is a file and it reads; `check` reports one that does not.
+pub fn load(data: Option<&std::path::Path>, lang: &str) -> Option<Translation> {
+    let found = files::find(data, lang)?;
+    parse(&found.name, &found.text.ok()?).ok()
+}
+
 /// Who translated, when, and whether a clinician has checked it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TranslationMeta {
     pub translated_by: Vec<String>,

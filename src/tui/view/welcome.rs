@@ -97,10 +97,21 @@ fn languages(app: &App, text: Rect, buf: &mut Buffer, hits: &mut Hits) -> u16 {
     }
     let t = &app.theme;
     let (mut x, mut y) = (text.x, text.y);
-    x = put(buf, text, x, y, &format!("{}:", crate::i18n::t("choose-language")), t.heading);
+    x = put(
+        buf,
+        text,
+        x,
+        y,
+        &format!("{}:", crate::i18n::t("choose-language")),
+        t.heading,
+    );
     for (i, lang) in langs.iter().enumerate() {
         let on = *lang == app.lang;
-        let mark = if on { t.glyphs.one_on } else { t.glyphs.one_off };
+        let mark = if on {
+            t.glyphs.one_on
+        } else {
+            t.glyphs.one_off
+        };
         let item = format!("{mark} {}", lang.name());
         let width = u16::try_from(item.width()).unwrap_or(u16::MAX);
         if x.saturating_add(2).saturating_add(width) > text.right() && x > text.x {
