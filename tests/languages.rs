@@ -104,11 +104,13 @@ fn short_key_hints_replace_words_the_long_hints_really_say() {
 #[test]
 fn no_language_leaves_a_message_untranslated_by_accident() {
     // Messages that may read the same (codes, key names, "OK").
-    let same_ok = ["ok", "desk-or", "explain-by-rule", "explain-by-rule-line"];
+    let same_ok = ["ok", "hint-section-short"];
     for lang in others() {
         let same: Vec<String> = i18n::ids(Lang::ENGLISH)
             .into_iter()
             .filter(|id| !same_ok.contains(&id.as_str()))
+            // Messages with arguments are checked by formatting them below.
+            .filter(|id| i18n::message_args(Lang::ENGLISH, id).is_some_and(|a| a.is_empty()))
             .filter(|id| {
                 let id: &'static str = Box::leak(id.clone().into_boxed_str());
                 let en = i18n::in_lang(Lang::ENGLISH, id);

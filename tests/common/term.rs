@@ -38,6 +38,12 @@ pub fn open(
     cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     cmd.env_remove("NO_COLOR");
+    // English unless a test asks for another language, whatever the
+    // machine's own locale.
+    cmd.env("LANG", "en_GB.UTF-8");
+    for k in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+        cmd.env_remove(k);
+    }
     for (k, v) in envs {
         cmd.env(k, v);
     }

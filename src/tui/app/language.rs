@@ -47,6 +47,15 @@ impl<'d> App<'d> {
         self.error = None;
     }
 
+    /// The language to speak now: the clinic's own while staff use the
+    /// kiosk (PIN, menu, Summaries), whatever the patient chose.
+    pub fn speaking(&self) -> Lang {
+        match &self.kiosk {
+            Some(k) if k.staff.is_some() => self.home_lang,
+            _ => self.lang,
+        }
+    }
+
     /// The welcome screen's keys other than Start: arrows move through
     /// the languages, a click picks one.
     pub(super) fn welcome_msg(&mut self, msg: Msg) -> bool {

@@ -293,7 +293,7 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
 
 fn apply(app: &mut App, msg: Msg) -> bool {
     // Every word this message may write is in the person's language.
-    crate::i18n::set(app.lang);
+    crate::i18n::set(app.speaking());
     if let Msg::Resize(w, h) = msg {
         let changed = app.size != (w, h);
         app.size = (w, h);

@@ -245,7 +245,16 @@ fn left_and_right_only_ever_move_sideways() {
             );
         }
     };
-    check(&a, "welcome");
+    // On the welcome screen they move along the row of languages.
+    for code in [KeyCode::Left, KeyCode::Right] {
+        let msg = map_key(KeyEvent::new(code, KeyModifiers::NONE), &a);
+        assert!(matches!(msg, Some(Msg::Up | Msg::Down)), "{code:?}: {msg:?}");
+        let before = a.screen;
+        if let Some(m) = msg {
+            update(&mut a, m);
+        }
+        assert_eq!(a.screen, before, "{code:?} stays on the welcome screen");
+    }
     update(&mut a, Msg::Start);
     check(&a, "a question");
     update(&mut a, Msg::AskQuit);

@@ -32,8 +32,10 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
                 hits.focus(
                     Rect::new(inner.x.saturating_add(at), inner.y + 2, 1, 1).intersection(inner),
                 );
+                // Two rows: a longer language's lock-out note still fits.
                 if let Some(n) = note {
-                    put(buf, inner, inner.x, inner.y + 3, n, t.error);
+                    let lines: Vec<String> = wrap(n, inner.width).into_iter().take(2).collect();
+                    put_lines(buf, inner, inner.x, inner.y + 3, &lines, t.error);
                 }
                 put(buf, inner, inner.x, inner.y + 5, words::pin_hint(), t.muted);
             }

@@ -53,7 +53,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         overlay::draw(app, o, area, buf, &mut hits);
     }
     if let Some(k) = &app.kiosk {
-        kiosk::draw(app, k, area, buf, &mut hits);
+        // Staff boxes in the clinic's language, the rest in the patient's.
+        crate::i18n::with(app.speaking(), || kiosk::draw(app, k, area, buf, &mut hits));
     }
     if hits.cursor.is_none() {
         hits.cursor = focus::focused_target(app, &hits).and_then(|target| {
