@@ -183,9 +183,10 @@ pub enum Command {
     /// to a new file and rename it after: `> consultation.es.ron` would
     /// empty the file before it is read.
     Translation {
-        /// The language code, as in the file name consultation.<code>.ron.
-        #[arg(long, value_name = "CODE", value_parser = crate::commands::parse_lang)]
-        lang: String,
+        /// The language code, as in the file name consultation.<code>.ron
+        /// (`scarguide translation es`).
+        #[arg(value_name = "CODE", value_parser = crate::commands::parse_lang)]
+        code: String,
     },
     /// The whole dataset as a review document for clinicians to read and
     /// sign: questions, every rule in words under what it affects,

@@ -51,7 +51,7 @@ fn main() {
             commands::summaries(export_dir.as_deref(), action)
         }
         Some(Command::Rules { format }) => commands::rules(data, *format),
-        Some(Command::Translation { lang }) => commands::translation(data, lang),
+        Some(Command::Translation { code }) => commands::translation(data, code),
         Some(Command::Fhir { what }) => commands::fhir::run(data, *what),
         Some(Command::Plain {
             format, save_to, ..

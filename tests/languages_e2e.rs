@@ -32,7 +32,10 @@ fn to_results_in_spanish(p: &mut Pty) -> String {
     while let Some(n) = pregunta(&screen) {
         seen += 1;
         assert!(seen < 50, "the interview never ends");
-        assert!(!screen.contains("Question "), "English on a question: {screen}");
+        assert!(
+            !screen.contains("Question "),
+            "English on a question: {screen}"
+        );
         p.send(b"1\r");
         let prefix = format!("Pregunta {n} de");
         screen = p.wait_for("the next screen", |s| !s.contains(&prefix));
@@ -61,7 +64,10 @@ fn the_locale_chooses_spanish_and_c_leaves_english() {
     p.wait_text("Bienvenida");
     let mut p = Pty::spawn(&[], &[("LANG", "C")]);
     let s = p.wait_text("Welcome");
-    assert!(s.contains("(•) English") && s.contains("( ) Español"), "{s}");
+    assert!(
+        s.contains("(•) English") && s.contains("( ) Español"),
+        "{s}"
+    );
 }
 
 #[test]
@@ -69,19 +75,31 @@ fn the_welcome_screen_switches_language_both_ways_and_by_click() {
     let mut p = Pty::spawn(&[], &[]);
     p.wait_text("Welcome");
     p.send(b"\x1b[C"); // Right
-    // The whole frame in Spanish, down to the version line.
+                       // The whole frame in Spanish, down to the version line.
     let s = p.wait_text("Versión del contenido");
-    assert!(s.contains("[ Empezar ]") && !s.contains("How to move"), "{s}");
+    assert!(
+        s.contains("[ Empezar ]") && !s.contains("How to move"),
+        "{s}"
+    );
     p.send(b"\x1b[D"); // Left
     let s = p.wait_text("Content version");
-    assert!(s.contains("[ Start ]") && !s.contains("Cómo moverse"), "{s}");
+    assert!(
+        s.contains("[ Start ]") && !s.contains("Cómo moverse"),
+        "{s}"
+    );
     // A click on "Español", wherever it is drawn.
     let (row, col) = s
         .lines()
         .enumerate()
         .find_map(|(r, l)| l.find("Español").map(|c| (r, l[..c].chars().count())))
         .expect("Español on the welcome screen");
-    let click = format!("\x1b[<0;{};{}M\x1b[<0;{};{}m", col + 2, row + 1, col + 2, row + 1);
+    let click = format!(
+        "\x1b[<0;{};{}M\x1b[<0;{};{}m",
+        col + 2,
+        row + 1,
+        col + 2,
+        row + 1
+    );
     p.send(click.as_bytes());
     p.wait_text("Bienvenida");
 }
@@ -102,7 +120,10 @@ fn a_kiosk_goes_back_to_its_own_language_after_a_wipe() {
     p.send(b"1");
     let s = p.wait_text("Welcome");
     assert!(s.contains("(•) English"), "{s}");
-    assert!(p.child.try_wait().unwrap().is_none(), "the kiosk still runs");
+    assert!(
+        p.child.try_wait().unwrap().is_none(),
+        "the kiosk still runs"
+    );
 }
 
 #[test]
@@ -132,18 +153,29 @@ fn piped_plain_mode_in_spanish_reads_as_a_spanish_transcript() {
         .unwrap();
     // Enough "1" answers and Enters for every question and the review.
     let input = "1\n".repeat(12) + &"\n".repeat(4);
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Pregunta 1 de"), "{text}");
     assert!(text.contains("Sus resultados"), "{text}");
     assert!(!text.contains("Question 1 of"), "{text}");
-    assert!(!text.contains("Language / Idioma"), "piped input is never asked");
+    assert!(
+        !text.contains("Language / Idioma"),
+        "piped input is never asked"
+    );
 }
 
 #[test]
 fn an_unknown_language_is_refused_with_the_list() {
-    let out = Command::new(BIN).args(["--lang", "xx", "plain"]).output().unwrap();
+    let out = Command::new(BIN)
+        .args(["--lang", "xx", "plain"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("en (English), es (Español)"), "{err}");

@@ -19,10 +19,20 @@ fn english() -> Dataset {
 fn shape(a: &Advice) -> Vec<(char, String, String, usize)> {
     let mut out = Vec::new();
     for t in &a.treatments {
-        out.push(('t', t.treatment.id.clone(), format!("{:?}", t.tier), t.reasons.len()));
+        out.push((
+            't',
+            t.treatment.id.clone(),
+            format!("{:?}", t.tier),
+            t.reasons.len(),
+        ));
     }
     for c in &a.caveats {
-        out.push(('c', c.caveat.id.clone(), format!("{:?}", c.level), c.reasons.len()));
+        out.push((
+            'c',
+            c.caveat.id.clone(),
+            format!("{:?}", c.level),
+            c.reasons.len(),
+        ));
     }
     for n in &a.notes {
         out.push(('n', n.note.id.clone(), String::new(), n.reasons.len()));
@@ -61,10 +71,22 @@ fn a_translated_dataset_differs_from_the_english_only_in_its_words() {
         each_text(&mut d, &mut |_, text| text.clear());
         d
     };
-    for lang in Lang::all().chain([Lang::PSEUDO]).filter(|&l| l != Lang::ENGLISH) {
+    for lang in Lang::all()
+        .chain([Lang::PSEUDO])
+        .filter(|&l| l != Lang::ENGLISH)
+    {
         let other = translate(&en, None, lang);
-        assert_ne!(other.meta.title, en.meta.title, "{}: the words are translated", lang.code());
+        assert_ne!(
+            other.meta.title,
+            en.meta.title,
+            "{}: the words are translated",
+            lang.code()
+        );
         // With every translatable text blanked, nothing else may differ.
-        assert!(blank(&other) == blank(&en), "{}: more than words differ", lang.code());
+        assert!(
+            blank(&other) == blank(&en),
+            "{}: more than words differ",
+            lang.code()
+        );
     }
 }

@@ -1,4 +1,4 @@
-//! Translations through the real binary (issue 17): `translation --lang`
+//! Translations through the real binary (issue 17): `translation CODE`
 //! writes a file that `check` accepts; an English edit makes its key
 //! outdated, and the translated dataset then shows the English with the
 //! marker, never the old translation; a missing caveat is an error; an
@@ -58,9 +58,9 @@ fn data(dir: &Path) -> String {
     dir.join("consultation.ron").display().to_string()
 }
 
-/// `translation --lang es` for the folder's dataset.
+/// `translation es` for the folder's dataset.
 fn template(dir: &Path) -> String {
-    let out = run(&["translation", "--lang", "es", "--data", &data(dir)]);
+    let out = run(&["translation", "es", "--data", &data(dir)]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     text(&out.stdout)
 }
@@ -144,6 +144,21 @@ fn an_english_edit_makes_its_key_outdated_and_the_english_shows_with_the_marker(
     let es = std::fs::read_to_string(dir.join("consultation.es.ron")).unwrap();
     let out = tr::apply(&d, &tr::parse("es", &es).unwrap(), "(in English) ");
     assert_eq!(out.questions[0].title, "(in English) Kinds of scar");
+    // And the program in Spanish says so, in Spanish, where a person reads it.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_scarguide"))
+        .args(["--lang", "es", "plain", "--data", &data(&dir)])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let said = text(&std::mem::take(&mut child.stdout));
+    assert!(
+        said.contains("(en inglés: traducción en proceso de actualización) Kinds of scar"),
+        "{said}"
+    );
+    assert!(
+        !said.contains("Tipos de cicatriz"),
+        "never the old translation: {said}"
+    );
     // Refreshing shows the old translation and asks for a new one.
     let t = template(&dir);
     assert!(t.contains("// \"Tipos de cicatriz\""), "{t}");
@@ -206,7 +221,7 @@ fn a_broken_translation_file_is_an_error_with_its_position() {
         "{err}"
     );
     // The template refuses to overwrite a file it cannot read.
-    let out = run(&["translation", "--lang", "es", "--data", &data(&dir)]);
+    let out = run(&["translation", "es", "--data", &data(&dir)]);
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
 }
@@ -229,14 +244,14 @@ fn a_file_named_for_another_language_is_an_error() {
 
 #[test]
 fn a_language_code_must_fit_a_file_name() {
-    let out = run(&["translation", "--lang", "../es"]);
+    let out = run(&["translation", "../es"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
 }
 
 #[test]
 fn a_new_language_starts_with_every_text_to_do() {
     let dir = folder("new");
-    let out = run(&["translation", "--lang", "pt-BR", "--data", &data(&dir)]);
+    let out = run(&["translation", "pt-BR", "--data", &data(&dir)]);
     assert_eq!(out.status.code(), Some(0));
     let t = text(&out.stdout);
     let back = tr::parse("pt-BR", &t).unwrap();
@@ -255,5 +270,5 @@ fn check_of_the_built_in_dataset_reports_the_shipped_spanish() {
         err.contains("<embedded consultation.es.ron> (Español): "),
         "{err}"
     );
-    assert!(text(&out.stdout).contains(" warnings\n"));
+    assert!(err.contains(" 0 missing, 0 outdated"), "{err}");
 }

@@ -1,4 +1,4 @@
-//! `scarguide translation --lang es`: a complete translation file for a
+//! `scarguide translation es`: a complete translation file for a
 //! language, to start one or bring it up to date; and what `check` says
 //! about the translations that go with its dataset, through [`for_check`].
 

@@ -94,7 +94,7 @@ fn header(english: &Dataset, lang: &str, existing: Option<&Translation>) -> Stri
     let m = &english.meta;
     let mut out = format!(
         "// Translation of the consultation dataset {} (version {}), language {}.\n\
-         // Written by `scarguide translation --lang {lang}`: every text of the dataset,\n\
+         // Written by `scarguide translation {lang}`: every text of the dataset,\n\
          // in its order. `from` is the fingerprint of the English a text was\n\
          // translated from: leave it as it is. Translate each text marked TODO,\n\
          // then remove the TODO comment. Check with `scarguide check --data`.\n(\n",

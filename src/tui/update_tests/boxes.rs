@@ -248,7 +248,10 @@ fn left_and_right_only_ever_move_sideways() {
     // On the welcome screen they move along the row of languages.
     for code in [KeyCode::Left, KeyCode::Right] {
         let msg = map_key(KeyEvent::new(code, KeyModifiers::NONE), &a);
-        assert!(matches!(msg, Some(Msg::Up | Msg::Down)), "{code:?}: {msg:?}");
+        assert!(
+            matches!(msg, Some(Msg::Up | Msg::Down)),
+            "{code:?}: {msg:?}"
+        );
         let before = a.screen;
         if let Some(m) = msg {
             update(&mut a, m);
