@@ -58,7 +58,8 @@ fn main() {
         }) => commands::plain(data, *format, save_to.as_deref(), lang),
         None => match plain_reason() {
             Some(why) => {
-                scarguide::say!("scarguide: {why}, so the interview runs in plain mode (scarguide plain), one question at a time.");
+                let why = scarguide::i18n::t(why);
+                scarguide::say!("{}", scarguide::tr!("plain-because", why = why));
                 // Where the person asked the handout to go, plain mode too.
                 commands::plain(data, Format::Text, cli.save_to.as_deref(), lang)
             }
@@ -73,16 +74,16 @@ fn main() {
     });
 }
 
-/// Why the full-screen app cannot run here, if it cannot.
+/// Why the full-screen app cannot run here, if it cannot (a message id).
 fn plain_reason() -> Option<&'static str> {
     if !std::io::stdin().is_terminal() {
-        Some("standard input is not a terminal")
+        Some("plain-why-stdin")
     } else if !std::io::stdout().is_terminal() {
-        Some("standard output is not a terminal")
+        Some("plain-why-stdout")
     } else if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
-        Some("this terminal cannot show a full-screen program")
+        Some("plain-why-dumb")
     } else if accessible() {
-        Some("ACCESSIBLE is set, asking for a mode that suits screen readers")
+        Some("plain-why-accessible")
     } else {
         None
     }

@@ -58,13 +58,11 @@ pub fn plain(
     };
     match end {
         End::Quit => {
-            crate::say!("scarguide: you quit; nothing was saved.");
+            crate::say!("{}", i18n::t("plain-you-quit"));
             return 0;
         }
         End::EndOfInput => {
-            crate::say!(
-                "scarguide: the input ended before the interview was finished; nothing was saved."
-            );
+            crate::say!("{}", i18n::t("plain-input-ended"));
             return 1;
         }
         End::Finished => {}
@@ -77,13 +75,17 @@ pub fn plain(
         match report::save::save_new(path, &handout) {
             Ok(written) => {
                 let full = std::path::absolute(&written).unwrap_or(written);
-                crate::say!("scarguide: your summary was saved to {}", full.display());
+                crate::say!(
+                    "{}",
+                    crate::tr!("plain-saved-to", path = full.display().to_string())
+                );
             }
             Err(e) => {
+                let why = report::save::describe(&e);
+                let path = path.display().to_string();
                 crate::say!(
-                    "scarguide: could not save the summary to {}: {}",
-                    path.display(),
-                    report::save::describe(&e)
+                    "{}",
+                    crate::tr!("plain-could-not-save", path = path, why = why)
                 );
                 code = 1;
             }

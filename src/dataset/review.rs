@@ -54,6 +54,7 @@ mod overdue_tests {
             conflicts_of_interest: String::new(),
             published: String::new(),
             update_policy: String::new(),
+            translated: None,
         }
     }
 

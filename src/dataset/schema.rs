@@ -57,6 +57,18 @@ pub struct Meta {
     /// How and how often the content is brought up to date.
     #[serde(default)]
     pub update_policy: String,
+    /// Who translated this copy's words and whether a clinician checked
+    /// them: set when a translation is laid over the English, never in RON.
+    #[serde(skip)]
+    pub translated: Option<Translated>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Translated {
+    pub by: Vec<String>,
+    /// YYYY-MM-DD.
+    pub on: String,
+    pub review: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

@@ -98,15 +98,12 @@ fn print<R: BufRead, W: Write>(
 fn question(flow: &Flow, word: &str) -> Result<usize, String> {
     let data = flow.data();
     let shown = flow.shown();
-    let hint = format!(
-        "Type a number from 1 to {}, or the name of a question, or press Enter.",
-        shown.len()
-    );
+    let hint = crate::tr!("plain-question-hint", n = shown.len());
     if let Some(n) = one_number(word) {
         return n
             .checked_sub(1)
             .and_then(|k| shown.get(k).copied())
-            .ok_or_else(|| format!("There is no answer with that number. {hint}"));
+            .ok_or_else(|| crate::tr!("plain-no-such-number", hint = hint.as_str()));
     }
     let named = |exact: bool| -> Vec<usize> {
         shown
@@ -132,10 +129,15 @@ fn question(flow: &Flow, word: &str) -> Result<usize, String> {
     };
     match found.as_slice() {
         [one] => Ok(*one),
-        [] => Err(format!("No question is called \"{}\". {hint}", quote(word))),
-        _ => Err(format!(
-            "More than one question starts with \"{}\". {hint}",
-            quote(word)
+        [] => Err(crate::tr!(
+            "plain-no-such-question",
+            word = quote(word),
+            hint = hint
+        )),
+        _ => Err(crate::tr!(
+            "plain-many-questions",
+            word = quote(word),
+            hint = hint
         )),
     }
 }

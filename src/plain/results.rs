@@ -275,7 +275,13 @@ pub fn offer_save<R: BufRead, W: Write>(
             return Ok(None);
         };
         let Ok(line) = said else {
-            io.para(0, &say::save_failed("that name", "it is too long"))?;
+            io.para(
+                0,
+                &say::save_failed(
+                    crate::i18n::t("plain-name-too-long-what"),
+                    crate::i18n::t("plain-name-too-long-why"),
+                ),
+            )?;
             continue;
         };
         let typed = line.trim();

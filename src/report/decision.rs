@@ -61,7 +61,7 @@ pub fn about(data: &Dataset) -> Vec<(&'static str, String)> {
         }
     };
     let list = |v: &[String]| or(&v.join("; "), w::not_named());
-    vec![
+    let mut rows = vec![
         (w::authors(), list(&m.authors)),
         (w::reviewers(), list(&m.reviewers)),
         (w::funding(), or(&m.funding, w::not_set())),
@@ -73,7 +73,17 @@ pub fn about(data: &Dataset) -> Vec<(&'static str, String)> {
         (w::reviewed(), or(&m.reviewed, w::not_set())),
         (w::review_by(), or(&m.review_by, w::not_set())),
         (w::updates(), or(&m.update_policy, w::not_set())),
-    ]
+    ];
+    // A translated copy says who translated it and whether it was checked.
+    if let Some(t) = &m.translated {
+        let by = format!("{} ({})", or(&t.by.join("; "), w::not_named()), t.on);
+        rows.push((crate::i18n::t("translated-by"), by));
+        rows.push((
+            crate::i18n::t("translation-review"),
+            or(&t.review, w::not_set()),
+        ));
+    }
+    rows
 }
 
 /// The values and readiness questions: shown in their own sections, so
@@ -89,7 +99,15 @@ pub fn is_decision_question(data: &Dataset, id: &str) -> bool {
 pub fn readiness_lines(r: &Readiness) -> Vec<String> {
     let mut out = vec![w::ready_count(r.yes(), r.items.len())];
     for i in &r.items {
-        out.push(format!("{}: {}", i.label, if i.yes { "yes" } else { "no" }));
+        out.push(format!(
+            "{}: {}",
+            i.label,
+            if i.yes {
+                crate::i18n::t("yes")
+            } else {
+                crate::i18n::t("no")
+            }
+        ));
     }
     match r.note {
         Some(note) => {

@@ -44,7 +44,16 @@ pub fn readiness(s: &mut String, data: &Dataset, advice: &Advice) {
         Some(r) => {
             let _ = writeln!(s, "{}\n", w::ready_count(r.yes(), r.items.len()));
             for i in &r.items {
-                let _ = writeln!(s, "- {}: {}", md(i.label), if i.yes { "yes" } else { "no" });
+                let _ = writeln!(
+                    s,
+                    "- {}: {}",
+                    md(i.label),
+                    if i.yes {
+                        crate::i18n::t("yes")
+                    } else {
+                        crate::i18n::t("no")
+                    }
+                );
             }
             s.push('\n');
             match r.note {

@@ -272,5 +272,5 @@ fn one_line(s: &str) -> String {
 
 fn cites(refs: &[String]) -> String {
     let ids: Vec<String> = refs.iter().map(|r| format!("[{r}]")).collect();
-    format!("Sources: {}", ids.join(" "))
+    crate::tr!("sources-ids", ids = ids.join(" "))
 }

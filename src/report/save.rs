@@ -42,7 +42,7 @@ fn save_with(path: &Path, write: impl Fn(&mut File) -> io::Result<()>) -> io::Re
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
-        "too many files with this name already exist",
+        crate::i18n::t("save-too-many"),
     ))
 }
 
@@ -131,11 +131,11 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
 /// An error in words for the person saving (the path is said elsewhere).
 pub fn describe(e: &io::Error) -> String {
     match e.kind() {
-        io::ErrorKind::NotFound => "that folder does not exist".to_string(),
+        io::ErrorKind::NotFound => crate::i18n::t("save-no-folder").to_string(),
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-            "that folder cannot be written to".to_string()
+            crate::i18n::t("save-read-only").to_string()
         }
-        io::ErrorKind::StorageFull => "the disk is full; nothing was written".to_string(),
+        io::ErrorKind::StorageFull => crate::i18n::t("save-disk-full").to_string(),
         _ => e.to_string(),
     }
 }

@@ -183,5 +183,10 @@ pub fn apply(english: &Dataset, tr: &Translation, marker: &str) -> Dataset {
             _ => *text = format!("{marker}{text}"),
         }
     });
+    out.meta.translated = Some(crate::dataset::Translated {
+        by: tr.meta.translated_by.clone(),
+        on: tr.meta.translated.clone(),
+        review: tr.meta.clinical_review.clone(),
+    });
     out
 }

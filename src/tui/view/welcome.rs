@@ -83,7 +83,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let keys = if app.languages().is_empty() {
         words::welcome_keys().to_string()
     } else {
-        crate::tr!("welcome-keys-languages", updown = ud)
+        crate::tr!("welcome-keys-languages", leftright = t.glyphs.left_right)
     };
     keys_line(buf, row(bottom, 1), app, &keys);
 }
