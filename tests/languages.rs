@@ -104,7 +104,7 @@ fn short_key_hints_replace_words_the_long_hints_really_say() {
 #[test]
 fn no_language_leaves_a_message_untranslated_by_accident() {
     // Messages that may read the same (codes, key names, "OK").
-    let same_ok = ["ok", "hint-section-short"];
+    let same_ok = ["ok", "no", "hint-section-short"];
     for lang in others() {
         let same: Vec<String> = i18n::ids(Lang::ENGLISH)
             .into_iter()

@@ -211,6 +211,8 @@ fn apply_marks_the_english_and_never_shows_an_old_translation() {
     let english: HashMap<String, String> = texts(&d).into_iter().collect();
     let mut back = out.clone();
     each_text(&mut back, &mut |key, t| *t = english[key].clone());
+    // And the note of who translated it, which only a translation has.
+    assert!(back.meta.translated.take().is_some());
     assert!(back == d, "only texts were changed");
     assert!(out != d);
 }
