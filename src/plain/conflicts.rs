@@ -44,14 +44,16 @@ pub(super) fn ask<R: BufRead, W: Write>(
         };
         match word.as_str() {
             "" => return Ok(Next::Results),
-            "b" | "back" | "r" | "review" => return Ok(Next::Back),
-            "q" | "quit" => {
+            "b" | "back" | "r" | "review" | "atrás" | "atras" | "revisar" => {
+                return Ok(Next::Back)
+            }
+            "q" | "quit" | "salir" => {
                 if io.confirm_quit()? {
                     return Ok(Next::Quit);
                 }
                 io.para(0, say::conflicts_ask())?;
             }
-            "?" | "h" | "help" => print(io, flow, found)?,
+            "?" | "h" | "help" | "ayuda" => print(io, flow, found)?,
             _ => match question(flow, &word) {
                 Ok(q) => return Ok(Next::Edit(q)),
                 Err(e) => io.para(0, &e)?,

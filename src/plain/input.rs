@@ -120,10 +120,11 @@ pub fn parse_line(line: &str) -> Result<Command, String> {
     let line = line.trim();
     match line.to_lowercase().as_str() {
         "" => return Ok(Command::Empty),
-        "b" | "back" => return Ok(Command::Back),
-        "?" | "h" | "help" => return Ok(Command::Help),
-        "r" | "review" => return Ok(Command::Review),
-        "q" | "quit" => return Ok(Command::Quit),
+        // The letters work in every language; the words in English and Spanish.
+        "b" | "back" | "atrás" | "atras" => return Ok(Command::Back),
+        "?" | "h" | "help" | "ayuda" => return Ok(Command::Help),
+        "r" | "review" | "revisar" => return Ok(Command::Review),
+        "q" | "quit" | "salir" => return Ok(Command::Quit),
         _ => {}
     }
     let mut numbers = Vec::new();
@@ -223,5 +224,20 @@ mod tests {
         assert_eq!(parse_line("1. 3."), Ok(Command::Numbers(vec![1, 3])));
         assert_eq!(one_number(" 2. "), Some(2));
         assert!(parse_line("1.5").is_err());
+    }
+
+    #[test]
+    fn commands_are_letters_or_words_in_english_or_spanish() {
+        for (typed, want) in [
+            ("b", Command::Back),
+            ("Atrás", Command::Back),
+            ("ayuda", Command::Help),
+            ("revisar", Command::Review),
+            ("SALIR", Command::Quit),
+            ("quit", Command::Quit),
+        ] {
+            assert_eq!(parse_line(typed), Ok(want), "{typed}");
+        }
+        assert!(parse_line("salida").is_err());
     }
 }
