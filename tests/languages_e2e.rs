@@ -180,3 +180,42 @@ fn an_unknown_language_is_refused_with_the_list() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("en (English), es (Español)"), "{err}");
 }
+
+#[test]
+fn a_summary_sent_from_a_spanish_session_is_written_in_spanish() {
+    let dir = common::temp_dir("lang-export");
+    let mut p = Pty::spawn(
+        &["kiosk", "--export-dir", dir.to_str().unwrap()],
+        &[("SCARGUIDE_STAFF_PIN", PIN)],
+    );
+    p.wait_text("Welcome");
+    p.send(b"\x1b[C");
+    to_results_in_spanish(&mut p);
+    p.send(b"s");
+    let screen = p.wait_text("Código: ");
+    let code: String = screen
+        .lines()
+        .find_map(|l| l.split("Código: ").nth(1))
+        .unwrap_or_default()
+        .split_whitespace()
+        .take(5)
+        .collect();
+    assert_eq!(code.len(), 5, "{screen}");
+    let md = std::fs::read_to_string(dir.join(format!("{code}.md"))).unwrap();
+    for spanish in [
+        "Sus respuestas",
+        "no un diagnóstico",
+        "Traducción",
+        "Código de referencia",
+    ] {
+        assert!(md.contains(spanish), "{spanish}: {md}");
+    }
+    for english in ["Your answers", "not a diagnosis", "Reference code"] {
+        assert!(!md.contains(english), "{english}: {md}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{code}.json"))).unwrap())
+            .unwrap();
+    assert_eq!(json["language"], "es");
+    let _ = std::fs::remove_dir_all(&dir);
+}

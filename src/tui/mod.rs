@@ -137,7 +137,7 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
     if cli.print && !is_kiosk {
         match &app.results {
             Some(r) => {
-                let text = report::text::render(&data, &r.advice, report::text::WIDTH);
+                let text = report::text::render(app.data(), &r.advice, report::text::WIDTH);
                 return match crate::output::write_stdout(&text) {
                     0 => code,
                     c => c,
@@ -153,12 +153,15 @@ fn run_mode(cli: &Cli, kiosk: Option<Config>) -> i32 {
 fn perform(
     effect: Effect,
     app: &mut App,
-    data: &Dataset,
     term: &mut terminal::Term,
     cli: &Cli,
     saved: &mut Vec<PathBuf>,
 ) -> std::io::Result<()> {
     let today = crate::output::today();
+    // The session's own dataset and words: a summary in the patient's
+    // language, whichever they chose on the welcome screen.
+    let data = app.data();
+    crate::i18n::set(app.speaking());
     match effect {
         Effect::Clear => term.clear()?,
         Effect::Export => effects::export(app, data),
@@ -195,7 +198,6 @@ fn event_loop(
     cli: &Cli,
     saved: &mut Vec<PathBuf>,
 ) -> std::io::Result<()> {
-    let data = app.data();
     let mut dirty = true;
     let mut parser = input::Parser::new();
     let mut events = Vec::new();
@@ -208,7 +210,7 @@ fn event_loop(
             dirty |= update(app, Msg::Tick);
         }
         if let Some(effect) = app.effect.take() {
-            perform(effect, app, data, term, cli, saved)?;
+            perform(effect, app, term, cli, saved)?;
             dirty = true;
         }
         if app.quit {
