@@ -122,8 +122,47 @@ pub fn for_check(path: Option<&Path>, data: &Dataset) -> ForCheck {
         }
         report.errors += status.errors();
         report.warnings += status.warnings();
+        if t.language == "es" {
+            report.warnings += spanish_ease(data, &t, &status, &f.name);
+        }
     }
     report
+}
+
+/// The Spanish texts' reading ease (INFLESZ): the mean and the hardest, and
+/// a warning for each "very hard" one. Returns the warnings.
+fn spanish_ease(data: &Dataset, t: &tr::Translation, status: &tr::Status, name: &str) -> usize {
+    use crate::dataset::readability::spanish;
+    let done: std::collections::HashSet<&str> = status
+        .keys
+        .iter()
+        .filter(|k| k.state == State::Translated)
+        .map(|k| k.key.as_str())
+        .collect();
+    let translated = tr::apply(data, t, "");
+    let scores: Vec<(String, f64)> = tr::texts(&translated)
+        .into_iter()
+        // Running text only: the index means nothing for a title or label.
+        .filter(|(k, text)| done.contains(k.as_str()) && spanish::words(text) >= spanish::MIN_WORDS)
+        .map(|(k, text)| (k, spanish::ease(&text)))
+        .collect();
+    let Some((hardest, low)) = scores
+        .iter()
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(k, s)| (k.clone(), *s))
+    else {
+        return 0;
+    };
+    let mean = scores.iter().map(|(_, s)| s).sum::<f64>() / scores.len() as f64;
+    crate::say!(
+        "{name}: reading ease (INFLESZ, 55 and up is plain): mean {mean:.1}, hardest {low:.1} (`{hardest}`)"
+    );
+    let mut warnings = 0;
+    for (key, score) in scores.iter().filter(|(_, s)| *s < spanish::VERY_HARD) {
+        crate::say!("{name}: warning: `{key}` reads as very hard ({score:.1} on INFLESZ, under 40): shorter sentences and words help");
+        warnings += 1;
+    }
+    warnings
 }
 
 fn count(n: usize, what: &str) -> String {
