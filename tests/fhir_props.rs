@@ -82,7 +82,7 @@ proptest! {
         picks in proptest::collection::vec(any::<u64>(), 1..12)
     ) {
         let data = shipped();
-        let questionnaire = fhir::questionnaire::build(&data).unwrap();
+        let questionnaire = fhir::questionnaire::build(&data, &fhir::Translations::none()).unwrap();
         let known = options(&questionnaire);
         let answers = answers::random(&data, &picks);
         let advice = evaluate(&data, &answers);
@@ -121,7 +121,7 @@ proptest! {
         picks in proptest::collection::vec(any::<u64>(), 1..12)
     ) {
         let data = shipped();
-        let questionnaire = fhir::questionnaire::build(&data).unwrap();
+        let questionnaire = fhir::questionnaire::build(&data, &fhir::Translations::none()).unwrap();
         let items = questionnaire["item"].as_array().unwrap();
         let effective = visibility::effective(&data, &answers::random(&data, &picks));
         for (q, item) in data.questions.iter().zip(items) {

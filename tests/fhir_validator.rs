@@ -128,6 +128,49 @@ fn the_fhir_validator_accepts_everything_we_emit_and_rejects_a_broken_response()
     }
 }
 
+/// The Questionnaire's translations (`_text`, `_display`, as the core
+/// translation extension) are checked too, though FHIR.js itself looks
+/// inside no primitive's extension: validate.js does, so a translation
+/// that lost its language code is rejected, naming where.
+#[test]
+fn the_validator_checks_the_questionnaire_s_translations() {
+    let Some(script) = validator() else { return };
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fhir_validator_translations");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = scarguide(&["fhir", "questionnaire"]);
+    let spanish = r#""valueCode": "es""#;
+    assert!(text.matches(spanish).count() > 50, "the Spanish is in it");
+    let good = dir.join("questionnaire.json");
+    std::fs::write(&good, &text).unwrap();
+    let out = validate(&script, std::slice::from_ref(&good));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the validator refused it:\n{said}");
+
+    let breaks = [
+        (spanish, r#""valueString": "es""#, "translation lang needs"),
+        (
+            spanish,
+            r#""valueCod": "es""#,
+            "valueCod: Unexpected property",
+        ),
+        (
+            r#""url": "content""#,
+            r#""url": "contents""#,
+            "exactly one content",
+        ),
+    ];
+    for (from, to, names) in breaks {
+        let broken = dir.join("broken.json");
+        std::fs::write(&broken, text.replacen(from, to, 1)).unwrap();
+        let out = validate(&script, &[broken]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{to} was accepted: {err}");
+        assert!(err.contains("Questionnaire.item[0]._text"), "{err}");
+        assert!(err.contains(names), "{names}: {err}");
+    }
+}
+
 /// The kiosk's `CODE.fhir.json`, written by the very function the kiosk
 /// calls (export::write_summary with export::fhir_for), is valid FHIR and
 /// carries the code as its identifier and the export's time as `authored`.

@@ -10,13 +10,20 @@ pub fn run(data_path: Option<&Path>, what: FhirCommand) -> i32 {
         return 1;
     };
     match what {
-        FhirCommand::Questionnaire => match fhir::questionnaire_json(&data) {
-            Ok(json) => super::write_stdout(&json),
-            Err(_) => {
-                expressible(&data);
-                1
-            }
-        },
+        FhirCommand::Questionnaire => {
+            let tr = fhir::Translations::shipped(&data, data_path);
+            questionnaire(&data, &tr)
+        }
+    }
+}
+
+fn questionnaire(data: &Dataset, tr: &fhir::Translations) -> i32 {
+    match fhir::questionnaire_json(data, tr) {
+        Ok(json) => super::write_stdout(&json),
+        Err(_) => {
+            expressible(data);
+            1
+        }
     }
 }
 

@@ -9,6 +9,7 @@ mod narrative;
 pub mod questionnaire;
 pub mod read;
 pub mod response;
+pub mod translations;
 
 use serde_json::{json, Value};
 
@@ -16,6 +17,7 @@ use crate::dataset::{Choice, Dataset, Question};
 
 pub use questionnaire::{inexpressible, questionnaire_json};
 pub use response::response_json;
+pub use translations::Translations;
 
 /// Where the project's canonical URLs live. `.example` is reserved, so the
 /// URLs name the form without pretending to resolve.

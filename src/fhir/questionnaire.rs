@@ -5,6 +5,7 @@ use serde_json::{json, Map, Value};
 use crate::dataset::{Dataset, Kind, Question};
 
 use super::enable_when::{self, EnableWhen};
+use super::translations::{label_key, one_line, question_key, Translations};
 
 /// LOINC codes for questions whose meaning LOINC names, by question id.
 /// Only given when the question has the options the code implies.
@@ -40,20 +41,22 @@ pub fn inexpressible(data: &Dataset) -> Vec<String> {
 }
 
 /// The Questionnaire as JSON text, or every reason it cannot be made.
-pub fn questionnaire_json(data: &Dataset) -> Result<String, Vec<String>> {
-    build(data).map(|v| super::pretty(&v))
+pub fn questionnaire_json(data: &Dataset, tr: &Translations) -> Result<String, Vec<String>> {
+    build(data, tr).map(|v| super::pretty(&v))
 }
 
-/// The Questionnaire as a JSON value.
-pub fn build(data: &Dataset) -> Result<Value, Vec<String>> {
+/// The Questionnaire as a JSON value, in English (`language` "en") with
+/// each text's current translations beside it as extensions.
+pub fn build(data: &Dataset, tr: &Translations) -> Result<Value, Vec<String>> {
     let refused = inexpressible(data);
     if !refused.is_empty() {
         return Err(refused);
     }
     let meta = &data.meta;
-    let items: Vec<Value> = data.questions.iter().map(|q| item(data, q)).collect();
-    Ok(json!({
+    let items: Vec<Value> = data.questions.iter().map(|q| item(data, q, tr)).collect();
+    let mut q = json!({
         "resourceType": "Questionnaire",
+        "language": "en",
         "url": super::questionnaire_url(),
         "version": meta.version,
         "name": "ScarguideConsultation",
@@ -62,12 +65,17 @@ pub fn build(data: &Dataset) -> Result<Value, Vec<String>> {
         "experimental": false,
         "subjectType": ["Patient"],
         "date": meta.reviewed,
-        "description": meta.disclaimer.split_whitespace().collect::<Vec<_>>().join(" "),
+        "description": one_line(&meta.disclaimer),
         "item": items,
-    }))
+    });
+    if let Value::Object(fields) = &mut q {
+        tr.annotate(fields, "title", "meta.title");
+        tr.annotate_shaped(fields, "description", "meta.disclaimer", one_line);
+    }
+    Ok(q)
 }
 
-fn item(data: &Dataset, q: &Question) -> Value {
+fn item(data: &Dataset, q: &Question, tr: &Translations) -> Value {
     let mut item = Map::new();
     item.insert("linkId".into(), json!(q.id));
     if let Some((_, code, display, _)) = LOINC
@@ -80,12 +88,14 @@ fn item(data: &Dataset, q: &Question) -> Value {
         );
     }
     item.insert("text".into(), json!(q.prompt));
+    tr.annotate(&mut item, "text", &question_key(&q.id, "prompt"));
     item.insert("type".into(), json!("choice"));
     // inexpressible() ran first, so translation succeeds here.
     if let Some(Ok(EnableWhen { entries, behavior })) =
         q.show_if.as_ref().map(|c| enable_when::translate(data, c))
     {
         if !entries.is_empty() {
+            let entries: Vec<Value> = entries.into_iter().map(|e| answer_display(e, tr)).collect();
             // enableBehavior is required (que-12) only with several entries.
             let several = entries.len() > 1;
             item.insert("enableWhen".into(), Value::Array(entries));
@@ -105,20 +115,35 @@ fn item(data: &Dataset, q: &Question) -> Value {
                 let ext = json!([{ "url": OPTION_EXCLUSIVE, "valueBoolean": true }]);
                 opt.insert("extension".into(), ext);
             }
-            opt.insert("valueCoding".into(), super::coding(q, o));
+            let mut coding = super::coding(q, o);
+            if let Value::Object(c) = &mut coding {
+                tr.annotate(c, "display", &label_key(&q.id, &o.id));
+            }
+            opt.insert("valueCoding".into(), coding);
             Value::Object(opt)
         })
         .collect();
     item.insert("answerOption".into(), Value::Array(options));
     if !q.help.trim().is_empty() {
-        item.insert("item".into(), json!([help(q)]));
+        item.insert("item".into(), json!([help(q, tr)]));
     }
     Value::Object(item)
 }
 
+/// An enableWhen entry's answerCoding with its display's translations.
+fn answer_display(mut entry: Value, tr: &Translations) -> Value {
+    let question = entry["question"].as_str().map(str::to_string);
+    if let (Some(question), Some(Value::Object(c))) = (question, entry.get_mut("answerCoding")) {
+        if let Some(code) = c.get("code").and_then(Value::as_str).map(str::to_string) {
+            tr.annotate(c, "display", &label_key(&question, &code));
+        }
+    }
+    entry
+}
+
 /// The help text as a display child item, shown behind a help button.
-fn help(q: &Question) -> Value {
-    json!({
+fn help(q: &Question, tr: &Translations) -> Value {
+    let mut help = json!({
         "extension": [{
             "url": ITEM_CONTROL,
             "valueCodeableConcept": {
@@ -126,7 +151,11 @@ fn help(q: &Question) -> Value {
             }
         }],
         "linkId": format!("{}.help", q.id),
-        "text": q.help.split_whitespace().collect::<Vec<_>>().join(" "),
+        "text": one_line(&q.help),
         "type": "display",
-    })
+    });
+    if let Value::Object(fields) = &mut help {
+        tr.annotate_shaped(fields, "text", &question_key(&q.id, "help"), one_line);
+    }
+    help
 }

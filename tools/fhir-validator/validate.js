@@ -3,6 +3,10 @@
 // cardinality, data types and required value-set bindings), plus each
 // narrative's XHTML, which FHIR.js leaves alone: well-formed, in the XHTML
 // namespace, only the elements and attributes FHIR allows (txt-1, txt-2).
+// FHIR.js also leaves alone what is inside a primitive's extension element
+// (`_text`, `_display`): those are checked here as an Element holding only
+// `id` and extensions, each extension by FHIR.js, and the core translation
+// extension as its definition says (lang: code, content: string, once each).
 // Prints one line per file; exits 1 if any file is invalid or unreadable,
 // 2 on misuse.
 'use strict';
@@ -43,6 +47,68 @@ function narrativeProblems(resource, where, out) {
   }
 }
 
+const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
+
+function primitiveExtensionProblems(node, at, out) {
+  if (Array.isArray(node)) {
+    node.forEach((v, i) => primitiveExtensionProblems(v, `${at}[${i}]`, out));
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    const here = `${at}.${key}`;
+    if (key.startsWith('_') && Array.isArray(value)) {
+      // A repeating primitive's elements: null where an entry has none.
+      value.forEach((v, i) => v === null || elementProblems(v, `${here}[${i}]`, false, out));
+    } else if (key.startsWith('_')) {
+      elementProblems(value, here, !(key.slice(1) in node), out);
+    } else {
+      primitiveExtensionProblems(value, here, out);
+    }
+  }
+}
+
+function elementProblems(element, at, alone, out) {
+  if (element === null || typeof element !== 'object' || Array.isArray(element)) {
+    out.push(`${at}: must be an object (id, extension)`);
+    return;
+  }
+  for (const k of Object.keys(element)) {
+    if (k !== 'id' && k !== 'extension') out.push(`${at}.${k}: Unexpected property`);
+  }
+  const exts = element.extension;
+  if (!Array.isArray(exts) || exts.length === 0) {
+    if (alone || element.id === undefined) out.push(`${at}: has no extension (ele-1)`);
+    return;
+  }
+  // FHIR.js checks an extension's own structure where it validates extensions.
+  const holder = { resourceType: 'Basic', code: { text: 'holder' }, extension: exts };
+  for (const m of fhir.validate(holder, { errorOnUnexpected: true }).messages) {
+    if (m.severity === 'error') out.push(`${at}${String(m.location || '').replace(/^Basic/, '')}: ${m.message}`);
+  }
+  exts.forEach((e, i) => {
+    if (e && e.url === TRANSLATION) translationProblems(e, `${at}.extension[${i}]`, out);
+  });
+}
+
+function translationProblems(ext, at, out) {
+  const parts = Array.isArray(ext.extension) ? ext.extension : [];
+  const want = { lang: 'valueCode', content: 'valueString' };
+  for (const [url, type] of Object.entries(want)) {
+    const found = parts.filter((p) => p && p.url === url);
+    if (found.length !== 1) out.push(`${at}: translation needs exactly one ${url}, has ${found.length}`);
+    else if (typeof found[0][type] !== 'string' || found[0][type].trim() === '') {
+      out.push(`${at}: translation ${url} needs a non-empty ${type}`);
+    }
+  }
+  for (const p of parts) {
+    if (!p || !(p.url in want)) out.push(`${at}: translation has an unknown part ${p && p.url}`);
+  }
+  if (Object.keys(ext).some((k) => k.startsWith('value'))) {
+    out.push(`${at}: translation has a value and parts`);
+  }
+}
+
 function walk(node, at, out) {
   for (const child of node.elements || []) {
     if (child.type !== 'element') continue;
@@ -78,6 +144,7 @@ for (const file of files) {
     .map((m) => `${m.severity}: ${m.location || ''}: ${m.message}`);
   const narrative = [];
   narrativeProblems(resource, resource.resourceType, narrative);
+  primitiveExtensionProblems(resource, resource.resourceType, narrative);
   const valid = result.valid && narrative.length === 0;
   if (valid) {
     console.log(`${file}: valid ${resource.resourceType}`);
