@@ -3,6 +3,7 @@
 //! frame leaves behind for the mouse.
 
 use ratatui::layout::{Position, Rect};
+use unicode_width::UnicodeWidthStr;
 
 use super::kiosk::Kiosk;
 use super::theme::Glyphs;
@@ -281,7 +282,7 @@ pub struct HelpBox {
 }
 
 pub fn help(keys: Vec<(String, &'static str)>, area: Rect) -> HelpBox {
-    let widest = keys.iter().map(|(k, _)| k.chars().count()).max();
+    let widest = keys.iter().map(|(k, _)| k.width()).max();
     let key_width = u16::try_from(widest.unwrap_or(0) + 2).unwrap_or(u16::MAX);
     let text_width = inside(centred(area, HELP_WIDTH, 1))
         .width

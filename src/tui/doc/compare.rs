@@ -5,6 +5,7 @@
 
 use ratatui::style::Style;
 use ratatui::text::Line;
+use unicode_width::UnicodeWidthStr;
 
 use super::{Out, View};
 use crate::advice::compare::{Comparison, Row};
@@ -68,7 +69,7 @@ fn name_of(data: &Dataset, id: &str) -> Option<String> {
 fn table(o: &mut Out, c: &Comparison, first: usize) {
     let t = o.theme;
     let n = c.columns.len();
-    let gap = GAP.chars().count();
+    let gap = GAP.width();
     let fit = ((o.width + gap) / (MIN_COLUMN + gap)).clamp(1, n);
     let first = first.min(n - fit);
     let shown = c.columns.get(first..first + fit).unwrap_or_default();
@@ -86,9 +87,7 @@ fn table(o: &mut Out, c: &Comparison, first: usize) {
         } else {
             String::new()
         };
-        let pad = o
-            .width
-            .saturating_sub(l.chars().count() + r.chars().count());
+        let pad = o.width.saturating_sub(l.width() + r.width());
         o.lines
             .push(Line::styled(format!("{l}{}{r}", " ".repeat(pad)), t.muted));
     }
@@ -135,7 +134,7 @@ fn side_by_side(o: &mut Out, texts: &[String], width: usize, style: Style) {
             .iter()
             .map(|w| {
                 let s = w.get(i).map(String::as_str).unwrap_or("");
-                let pad = width.saturating_sub(s.chars().count());
+                let pad = width.saturating_sub(s.width());
                 format!("{s}{}", " ".repeat(pad))
             })
             .collect();

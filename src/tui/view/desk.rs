@@ -5,6 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Clear, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use super::overlay::boxed;
 use super::{hint, put, put_lines, scroll};
@@ -153,7 +154,7 @@ fn confirm(app: &App, open: &Open, inner: Rect, buf: &mut Buffer, hits: &mut Hit
     let yes_label = format!("[ y: {} ]", w::delete());
     let no_label = format!("[ n: {} ]", w::keep());
     // On a narrow screen the buttons go on the keys row.
-    let need = yes_label.chars().count() + no_label.chars().count() + 2;
+    let need = yes_label.width() + no_label.width() + 2;
     let room = usize::from(inner.right().saturating_sub(x));
     let last = inner.bottom().saturating_sub(1);
     let (x, y) = if need <= room {

@@ -1,12 +1,15 @@
 //! Text fitted to a width without cutting a word in half.
 
+use unicode_width::UnicodeWidthStr;
+
+use crate::tui::theme::Theme;
 use crate::words;
 
 /// Key hints that fit in `width` columns: in shorter words first, then
 /// whole hints dropped from the end; never one cut in the middle (F1 still
 /// lists every key).
 pub fn hints(text: &str, width: usize) -> String {
-    let fits = |t: &str| t.chars().count() <= width;
+    let fits = |t: &str| t.width() <= width;
     if fits(text) {
         return text.to_string();
     }
@@ -31,10 +34,10 @@ pub fn hints(text: &str, width: usize) -> String {
 
 /// `text` cut to `width` columns at a word, with an ellipsis when cut.
 pub fn at_word(text: &str, width: usize, ellipsis: &str) -> String {
-    if text.chars().count() <= width {
+    if text.width() <= width {
         return text.to_string();
     }
-    let room = width.saturating_sub(ellipsis.chars().count());
+    let room = width.saturating_sub(ellipsis.width());
     let mut out = String::new();
     for word in text.split(' ') {
         let next = if out.is_empty() {
@@ -42,11 +45,20 @@ pub fn at_word(text: &str, width: usize, ellipsis: &str) -> String {
         } else {
             format!("{out} {word}")
         };
-        if next.chars().count() > room {
+        if next.width() > room {
             break;
         }
         out = next;
     }
     let out = out.trim_end_matches([':', ',', ';']);
     format!("{out}{ellipsis}")
+}
+
+/// "…", or "..." where the theme is ASCII.
+pub fn ellipsis(theme: &Theme) -> &'static str {
+    if theme.glyphs.dash == "-" {
+        "..."
+    } else {
+        "…"
+    }
 }

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 
 use super::bigcode;
 use super::overlay::{boxed, centred, text_box};
-use super::{hint, put, put_lines, wrap};
+use super::{cols, fit, hint, put, put_lines, wrap};
 use crate::kiosk::idle;
 use crate::tui::app::App;
 use crate::tui::kiosk::{Kiosk, Sent, Staff, StaffItem};
@@ -22,8 +22,16 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
         hits.clear();
         match staff {
             Staff::Pin { entered, note } => {
-                let inner = boxed(app, centred(area, 50, 8), buf, words::staff_title());
-                put(buf, inner, inner.x, inner.y, words::pin_ask(), t.base);
+                let texts = [
+                    words::pin_ask(),
+                    note.as_deref().unwrap_or(""),
+                    words::pin_hint(),
+                ];
+                let outer = centred(area, wide_enough(50, &texts), 8);
+                let inner = boxed(app, outer, buf, words::staff_title());
+                let fit =
+                    |text: &str| fit::at_word(text, usize::from(inner.width), fit::ellipsis(t));
+                put(buf, inner, inner.x, inner.y, &fit(words::pin_ask()), t.base);
                 let mask: String = entered.chars().map(|_| t.glyphs.bullet).collect();
                 let field = format!("{mask}_");
                 put(buf, inner, inner.x, inner.y + 2, &field, t.focus);
@@ -37,11 +45,22 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
                     let lines: Vec<String> = wrap(n, inner.width).into_iter().take(2).collect();
                     put_lines(buf, inner, inner.x, inner.y + 3, &lines, t.error);
                 }
-                put(buf, inner, inner.x, inner.y + 5, words::pin_hint(), t.muted);
+                put(
+                    buf,
+                    inner,
+                    inner.x,
+                    inner.y + 5,
+                    &fit(words::pin_hint()),
+                    t.muted,
+                );
             }
             Staff::Menu { focus } => {
                 let h = StaffItem::ALL.len() as u16 + 4;
-                let inner = boxed(app, centred(area, 50, h), buf, words::staff_menu());
+                let labels = StaffItem::ALL.map(|item| format!("  4. {}", item.label()));
+                let mut texts: Vec<&str> = labels.iter().map(String::as_str).collect();
+                texts.push(words::staff_menu_hint());
+                let outer = centred(area, wide_enough(50, &texts), h);
+                let inner = boxed(app, outer, buf, words::staff_menu());
                 for (i, item) in StaffItem::ALL.iter().enumerate() {
                     let y = inner.y + i as u16;
                     let (marker, style) = if i == *focus {
@@ -50,6 +69,7 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
                         (" ", t.base)
                     };
                     let text = format!("{marker} {}. {}", i + 1, item.label());
+                    let text = fit::at_word(&text, usize::from(inner.width), fit::ellipsis(t));
                     let end = put(buf, inner, inner.x, y, &text, style);
                     hits.push(
                         Rect::new(inner.x, y, end.saturating_sub(inner.x), 1).intersection(inner),
@@ -107,4 +127,12 @@ pub fn draw(app: &App, k: &Kiosk, area: Rect, buf: &mut Buffer, hits: &mut Hits)
         return true;
     }
     false
+}
+
+/// A box's width: `least`, or wider to hold the longest of `texts` on a
+/// line (a longer language), as far as the screen allows (`centred`
+/// keeps it inside); what is still longer ends at a word.
+fn wide_enough(least: u16, texts: &[&str]) -> u16 {
+    let widest = texts.iter().map(|t| cols(t)).max().unwrap_or(0);
+    least.max(widest.saturating_add(4))
 }

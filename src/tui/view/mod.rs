@@ -20,6 +20,8 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::words;
 
 use super::app::{App, Screen};
@@ -63,6 +65,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         });
     }
     hits
+}
+
+/// How many columns of the terminal `text` takes: a wide character (CJK)
+/// two, not one as `chars().count()` says.
+fn cols(text: &str) -> u16 {
+    u16::try_from(text.width()).unwrap_or(u16::MAX)
 }
 
 /// Writes text at (x, y), clipped to `clip`; returns the column after it.
@@ -149,23 +157,18 @@ fn page(
 fn bar(buf: &mut Buffer, area: Rect, theme: &Theme, left: &str, right: &str) {
     let row = Rect::new(area.x, area.y, area.width, area.height.min(1));
     fill_row(buf, row, area.y, theme.bar);
-    let right_w = right.chars().count() as u16;
+    let right_w = cols(right);
     let rx = row.right().saturating_sub(right_w.saturating_add(1));
     let left_clip = Rect::new(row.x, row.y, rx.saturating_sub(row.x).saturating_sub(1), 1);
     // A title that does not fit ends at a word with an ellipsis, not
     // in the middle of a word.
     let room = usize::from(left_clip.width.saturating_sub(2));
-    let ellipsis = if theme.glyphs.dash == "-" {
-        "..."
-    } else {
-        "…"
-    };
     put(
         buf,
         left_clip,
         row.x.saturating_add(1),
         row.y,
-        &fit::at_word(left, room, ellipsis),
+        &fit::at_word(left, room, fit::ellipsis(theme)),
         theme.bar,
     );
     put(buf, row, rx, row.y, right, theme.bar);
@@ -183,7 +186,7 @@ fn buttons(
     for &(label, button, focused) in items {
         let text = format!("[ {label} ]");
         // A button cut in half is worse than none (its key still works).
-        if usize::from(x) + text.chars().count() > usize::from(row.right()) {
+        if usize::from(x) + text.width() > usize::from(row.right()) {
             break;
         }
         let style = if focused { theme.focus } else { theme.button };
@@ -209,17 +212,19 @@ fn block<'a>(theme: &Theme, title: &'a str) -> Block<'a> {
     }
 }
 
-/// A muted hint on the last row of a box's inside (how to close it).
+/// A muted hint on the last row of a box's inside (how to close it); one
+/// longer than the row ends at a word with an ellipsis, never in a word.
 fn hint(buf: &mut Buffer, inner: Rect, text: &str, theme: &Theme) {
     let y = inner.bottom().saturating_sub(1);
-    put(buf, inner, inner.x, y, text, theme.muted);
+    let text = fit::at_word(text, usize::from(inner.width), fit::ellipsis(theme));
+    put(buf, inner, inner.x, y, &text, theme.muted);
 }
 
 /// How to close a box, on the right of its bottom border, so every box
 /// says it even when its inside is full.
 fn border_hint(buf: &mut Buffer, outer: Rect, text: &str, theme: &Theme) {
     let label = format!(" {text} ");
-    let w = u16::try_from(label.chars().count()).unwrap_or(u16::MAX);
+    let w = cols(&label);
     if outer.height < 2 || w.saturating_add(4) > outer.width {
         return;
     }
@@ -271,7 +276,7 @@ fn keys_line(buf: &mut Buffer, row: Rect, app: &App, text: &str) {
         let mut lines: Vec<String> = Vec::new();
         for key in text.split("  ") {
             match lines.last_mut() {
-                Some(l) if l.chars().count() + 2 + key.chars().count() <= width => {
+                Some(l) if l.width() + 2 + key.width() <= width => {
                     l.push_str("  ");
                     l.push_str(key);
                 }

@@ -6,8 +6,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
+use unicode_width::UnicodeWidthStr;
 
-use super::{bar, block, buttons, keys_line, put, put_line, put_lines, render_block, version};
+use super::{bar, block, buttons, fit, keys_line, put, put_line, put_lines, render_block, version};
 use crate::tui::app::App;
 use crate::tui::kiosk::Sent;
 use crate::tui::layout::{self, Button, Hits, Section, Target};
@@ -33,7 +34,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
             .iter()
             .map(|s| {
                 let t = if short { s.short_title() } else { s.title() };
-                t.chars().count() + if numbered { 5 } else { 3 }
+                t.width() + if numbered { 5 } else { 3 }
             })
             .sum()
     };
@@ -41,7 +42,21 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         .into_iter()
         .find(|&(s, n)| width(s, n) < room)
         .unwrap_or((true, false));
-    for (i, sec) in Section::ALL.iter().enumerate() {
+    // Where even the shortest do not all fit (a longer language), whole
+    // tabs only, from one that keeps the current tab in view (its keys
+    // reach the others).
+    let current = Section::ALL
+        .iter()
+        .position(|&s| s == r.section)
+        .unwrap_or(0);
+    let tab_w = |s: &Section| {
+        let t = if short { s.short_title() } else { s.title() };
+        t.width() + if numbered { 5 } else { 3 }
+    };
+    let from = (0..=current)
+        .find(|&f| Section::ALL[f..=current].iter().map(tab_w).sum::<usize>() < room)
+        .unwrap_or(current);
+    for (i, sec) in Section::ALL.iter().enumerate().skip(from) {
         let active = *sec == r.section;
         let title = if short {
             sec.short_title()
@@ -54,6 +69,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
             format!(" {title} ")
         };
         let style = if active { t.tab_active } else { t.tab };
+        if usize::from(x) + label.width() > usize::from(a.tabs.right()) {
+            break;
+        }
         let end = put(buf, a.tabs, x, a.tabs.y, &label, style);
         hits.push(
             Rect::new(x, a.tabs.y, end.saturating_sub(x), 1).intersection(a.tabs),
@@ -86,11 +104,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let below = total.saturating_sub(scroll + height);
     let sign = match below {
         0 => 0,
-        n => words::more_lines(n).chars().count() + 6,
+        n => words::more_lines(n).width() + 6,
     };
-    let room =
-        usize::from(a.frame.width).saturating_sub(2 * (position.chars().count().max(sign) + 2));
-    if ver.chars().count() <= room {
+    let room = usize::from(a.frame.width).saturating_sub(2 * (position.width().max(sign) + 2));
+    if ver.width() <= room {
         frame = frame.title_bottom(Line::styled(ver, t.muted).centered());
     }
     if !position.is_empty() {
@@ -133,13 +150,19 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         }
     }
 
-    // Always in view, in one line; a click or `i` shows it whole.
+    // Always in view, in one line (ending at a word where it is too
+    // long); a click or `i` shows it whole.
+    let short = fit::at_word(
+        words::disclaimer_short(),
+        usize::from(a.footer.width.saturating_sub(1)),
+        fit::ellipsis(t),
+    );
     let end = put(
         buf,
         a.footer,
         a.footer.x.saturating_add(1),
         a.footer.y,
-        words::disclaimer_short(),
+        &short,
         t.footer,
     );
     hits.push(
@@ -189,7 +212,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         // Under the buttons, wrapped: a full path needs the room, and the
         // title bar stays the title.
         Some((text, style)) => {
-            let lines = status_lines(&text, a.keys);
+            let lines = status_lines(&text, a.keys, fit::ellipsis(t));
             let x = a.keys.x.saturating_add(1);
             let y = put_lines(buf, a.keys, x, a.keys.y, &lines, style);
             // The keys below it, when a row is left.
@@ -204,7 +227,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
 /// where it must be (never at a hyphen or slash, which read as part of
 /// it); when that takes more rows than there are, the text runs on from
 /// row to row, so as much of the path as possible is shown.
-fn status_lines(text: &str, area: Rect) -> Vec<String> {
+fn status_lines(text: &str, area: Rect, ellipsis: &str) -> Vec<String> {
     let width = usize::from(area.width.saturating_sub(2)).max(1);
     let opts = layout::first_fit(width)
         .word_separator(textwrap::WordSeparator::AsciiSpace)
@@ -213,9 +236,27 @@ fn status_lines(text: &str, area: Rect) -> Vec<String> {
         .into_iter()
         .map(|l| l.trim_end().to_string())
         .collect();
-    if lines.len() <= usize::from(area.height) {
+    let rows = usize::from(area.height);
+    if lines.len() <= rows {
         return lines;
     }
-    let chars: Vec<char> = text.chars().collect();
-    chars.chunks(width).map(|c| c.iter().collect()).collect()
+    // Words only (no path): the rows there are, the last ending at a
+    // word with an ellipsis.
+    if text.split(' ').all(|w| w.width() <= width) && rows > 0 {
+        let rest = lines[rows - 1..].join(" ");
+        let mut out = lines[..rows - 1].to_vec();
+        out.push(fit::at_word(&rest, width, ellipsis));
+        return out;
+    }
+    // Row after row by columns (a wide character takes two).
+    let mut out = vec![String::new()];
+    for c in text.chars() {
+        let last = out.last_mut().expect("a row");
+        if last.width() + c.to_string().width() > width {
+            out.push(c.to_string());
+        } else {
+            last.push(c);
+        }
+    }
+    out
 }

@@ -6,6 +6,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use super::{buttons, fill_row, keys_line, page, put, put_line, put_lines, row, scroll, wrap};
 use crate::tui::app::App;
@@ -144,7 +145,7 @@ fn conflict_box<'a>(
     }
     let inner = usize::from(w - 4);
     let title = format!(" {} ", words::check_answers());
-    let rest = usize::from(w - 2).saturating_sub(title.chars().count());
+    let rest = usize::from(w - 2).saturating_sub(title.width());
     rows.push(Row {
         line: Line::from(vec![
             Span::styled(format!("{}{}", b.top_left, b.horizontal_top), t.error),

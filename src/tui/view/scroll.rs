@@ -5,6 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use unicode_width::UnicodeWidthStr;
 
 use super::put;
 use crate::tui::app::App;
@@ -126,7 +127,7 @@ pub fn border_signs(buf: &mut Buffer, frame: Rect, above: &str, below: &str, sty
     if frame.height < 2 {
         return;
     }
-    let width = |s: &str| u16::try_from(s.chars().count()).unwrap_or(u16::MAX);
+    let width = |s: &str| u16::try_from(s.width()).unwrap_or(u16::MAX);
     if !above.is_empty() {
         let label = format!(" {above} ");
         let x = frame

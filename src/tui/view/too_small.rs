@@ -2,6 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
 
 use super::{put, wrap};
 use crate::tui::app::{App, Overlay};
@@ -24,7 +25,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     lines.extend(wrap(&extra, area.width).into_iter().map(|l| (l, t.muted)));
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
     for (i, (line, style)) in lines.iter().enumerate() {
-        let w = line.chars().count() as u16;
+        let w = u16::try_from(line.width()).unwrap_or(u16::MAX);
         let x = area.x + area.width.saturating_sub(w) / 2;
         put(buf, area, x, top.saturating_add(i as u16), line, *style);
     }
