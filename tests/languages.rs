@@ -89,6 +89,16 @@ fn short_key_hints_replace_words_the_long_hints_really_say() {
                 words::review_keys("↑↓"),
                 words::results_keys("↑↓"),
             ];
+            // What the app takes out of the keys lines is really in them.
+            for id in ["hint-quit", "hint-scroll", "hint-restart"] {
+                let h = i18n::t(id);
+                let whole = |l: &String| l.split("  ").any(|k| k == h);
+                assert!(
+                    lines.iter().any(whole),
+                    "{}: `{h}` is in no key line",
+                    lang.code()
+                );
+            }
             for (long, brief) in words::key_hints_short() {
                 assert!(
                     lines.iter().any(|l| l.contains(long)),

@@ -275,6 +275,14 @@ hint-section = Tab section
 hint-section-short = Tab
 hint-restart = r start over
 hint-restart-short = r restart
+## Hints the app adds or takes away: a kiosk has no quit and no start
+## over, the results gain save, send and finished. hint-quit, hint-scroll
+## and hint-restart must read exactly as in the keys lines above.
+hint-quit = q quit
+hint-scroll = PgUp/PgDn scroll
+hint-save = s save
+hint-send = s send to staff
+hint-finished = f finished
 
 ## The decision aid, with arguments.
 row-what = What it is

@@ -275,6 +275,13 @@ hint-section = Tab sección
 hint-section-short = Tab
 hint-restart = r reiniciar
 hint-restart-short = r reinicio
+## Pistas que la aplicación añade o quita (quiosco, resultados). hint-quit,
+## hint-scroll y hint-restart deben leerse igual que en las líneas de teclas.
+hint-quit = q salir
+hint-scroll = PgUp/PgDn desplazar
+hint-save = s guardar
+hint-send = s enviar al personal
+hint-finished = f terminar
 
 ## La ayuda para decidir, con argumentos.
 row-what = Qué es

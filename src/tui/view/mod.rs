@@ -250,24 +250,29 @@ fn render_block(block: Block, area: Rect, buf: &mut Buffer) {
 /// offers no way out, and the results offer save or send.
 fn keys_line(buf: &mut Buffer, row: Rect, app: &App, text: &str) {
     let results = app.screen == Screen::Results;
-    let text = match &app.kiosk {
+    let hint = crate::i18n::t;
+    // Whole hints (two spaces apart), compared in the language shown.
+    let mut hints: Vec<&str> = text.split("  ").collect();
+    match &app.kiosk {
         // PgUp/PgDn stay in the F1 list, to fit 80 columns.
-        None if results => text
-            .replace("  PgUp/PgDn scroll", "")
-            .replace("  q quit", "  s save  q quit"),
-        None => text.to_string(),
-        Some(k) => {
-            let mut t = text.replace("  q quit", "");
-            if results {
-                t = t.replace("  r start over", "");
-                if k.export_dir.is_some() {
-                    t.push_str("  s send to staff");
-                }
-                t.push_str("  f finished");
-            }
-            t
+        None if results => {
+            hints.retain(|h| *h != hint("hint-scroll"));
+            let at = hints.iter().position(|h| *h == hint("hint-quit"));
+            hints.insert(at.unwrap_or(hints.len()), hint("hint-save"));
         }
-    };
+        None => {}
+        Some(k) => {
+            hints.retain(|h| *h != hint("hint-quit"));
+            if results {
+                hints.retain(|h| *h != hint("hint-restart"));
+                if k.export_dir.is_some() {
+                    hints.push(hint("hint-send"));
+                }
+                hints.push(hint("hint-finished"));
+            }
+        }
+    }
+    let text = hints.join("  ");
     let x = row.x.saturating_add(1);
     if row.height > 1 {
         // Wrapped between keys (two spaces apart), never inside one
