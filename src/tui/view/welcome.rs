@@ -54,24 +54,41 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
         ..text
     };
     let height = usize::from(text.height);
-    let mut keep = 3u8;
-    let total = |keep: u8| -> usize {
+    // The rows blocks take: their lines, and `gap` blank rows between them.
+    let rows = |shown: &[&Vec<(String, Style)>], gap: usize| -> usize {
+        let lines: usize = shown.iter().map(|l| l.len()).sum();
+        lines + gap * shown.len().saturating_sub(1)
+    };
+    let pick = |keep: u8, what: bool| -> Vec<&Vec<(String, Style)>> {
         blocks
             .iter()
-            .filter(|(p, _)| *p <= keep)
-            .map(|(_, l)| l.len() + 1)
-            .sum()
+            .enumerate()
+            .filter(|(i, (p, _))| *p <= keep && (what || *i != 0))
+            .map(|(_, (_, l))| l)
+            .collect()
     };
-    while keep > 0 && total(keep) > height {
+    let mut keep = 3u8;
+    while keep > 0 && rows(&pick(keep, true), 1) > height {
         keep -= 1;
     }
+    // Never half a block: when even the kept ones do not fit (a longer
+    // language at 60x20), first the blank rows go, then "what this is",
+    // which the title bar names; the notice and the plain-mode hint stay.
+    let mut shown = pick(keep, true);
+    let mut gap = 1;
+    if rows(&shown, gap) > height {
+        gap = 0;
+    }
+    if rows(&shown, gap) > height {
+        shown = pick(keep, false);
+    }
     let mut y = text.y;
-    for (_, lines) in blocks.iter().filter(|(p, _)| *p <= keep) {
+    for lines in shown {
         for (line, style) in lines {
             put(buf, text, text.x, y, line, *style);
             y = y.saturating_add(1);
         }
-        y = y.saturating_add(1);
+        y = y.saturating_add(u16::try_from(gap).unwrap_or(1));
     }
     buttons(
         buf,
