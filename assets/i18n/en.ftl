@@ -244,6 +244,7 @@ your-code = Code: { $code }
 
 ## The key list (F1) and the key hints under the buttons. The short hints
 ## replace the long ones, word for word, when a window is narrow.
+key-language = Welcome screen: choose the language
 key-move = Move up and down
 key-number = Choose that option (several: toggle it)
 key-space-name = Space

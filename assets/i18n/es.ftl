@@ -244,6 +244,7 @@ your-code = Código: { $code }
 
 ## La lista de teclas (F1) y las pistas de teclas bajo los botones. Las pistas
 ## cortas sustituyen a las largas, palabra por palabra, si la ventana es estrecha.
+key-language = Pantalla de bienvenida: elegir el idioma
 key-move = Subir y bajar
 key-number = Elegir esa opción (si hay varias: marcarla o desmarcarla)
 key-space-name = Espacio

@@ -9,7 +9,11 @@ use super::{App, Msg, Overlay};
 impl App<'_> {
     /// The key list as it is laid out in `area` for this mode.
     pub fn help_box(&self, area: Rect) -> layout::HelpBox {
-        let keys = layout::help_keys(&self.theme.glyphs, self.kiosk.as_ref());
+        let mut keys = layout::help_keys(&self.theme.glyphs, self.kiosk.as_ref());
+        if !self.languages().is_empty() {
+            let lr = self.theme.glyphs.left_right.to_string();
+            keys.insert(0, (lr, crate::i18n::t("key-language")));
+        }
         layout::help(keys, area)
     }
 
