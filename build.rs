@@ -68,26 +68,48 @@ fn main() {
     embed_languages(&out);
 }
 
-/// Writes `languages.rs`: `SHIPPED`, every `assets/i18n/<code>.ftl` with
-/// its text, English first (the source language), then by code. Adding a
-/// language is adding its files; no code changes.
-fn embed_languages(out: &Path) {
-    println!("cargo::rerun-if-changed={LANGUAGES}");
+/// The names of the files in `dir` (under the crate) that end in `suffix`,
+/// sorted; cargo reruns this script when a file there changes or is added.
+fn files_in(dir: &str, suffix: &str) -> (PathBuf, Vec<String>) {
+    println!("cargo::rerun-if-changed={dir}");
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-    let mut codes: Vec<String> = std::fs::read_dir(root.join(LANGUAGES))
+    let mut names: Vec<String> = std::fs::read_dir(root.join(dir))
         .into_iter()
         .flatten()
         .flatten()
         .filter_map(|e| e.file_name().into_string().ok())
-        .filter_map(|n| n.strip_suffix(".ftl").map(str::to_string))
+        .filter(|n| n.ends_with(suffix))
         .collect();
-    codes.sort_by_key(|c| (c != "en", c.clone()));
+    names.sort();
+    (root, names)
+}
+
+/// Writes `languages.rs`: `SHIPPED`, every `assets/i18n/<code>.ftl` with
+/// its text and, when there is one, the dataset's translation
+/// `assets/consultation.<code>.ron`; English first (the source language),
+/// then by code. Adding a language is adding its files; no code changes.
+fn embed_languages(out: &Path) {
+    let (root, names) = files_in(LANGUAGES, ".ftl");
+    let mut codes: Vec<&str> = names
+        .iter()
+        .filter_map(|n| n.strip_suffix(".ftl"))
+        .collect();
+    codes.sort_by_key(|c| (*c != "en", *c));
+    let (_, contents) = files_in("assets", ".ron");
     let mut code = String::from("pub static SHIPPED: &[Shipped] = &[\n");
     for c in codes {
-        let path = root.join(LANGUAGES).join(format!("{c}.ftl"));
+        let ftl = root.join(LANGUAGES).join(format!("{c}.ftl"));
+        let name = format!("consultation.{c}.ron");
+        let content = match contents.contains(&name) {
+            true => format!(
+                "Some(include_str!({:?}))",
+                root.join("assets").join(&name).display().to_string()
+            ),
+            false => "None".to_string(),
+        };
         code.push_str(&format!(
-            "    Shipped {{ code: {c:?}, ftl: include_str!({:?}) }},\n",
-            path.display().to_string()
+            "    Shipped {{ code: {c:?}, ftl: include_str!({:?}), content: {content} }},\n",
+            ftl.display().to_string()
         ));
     }
     code.push_str("];\n");
@@ -99,17 +121,7 @@ fn embed_languages(out: &Path) {
 /// Writes `examples.rs`: a slice of ("examples/NAME.ron", its text), sorted
 /// by name, each text pulled in with `include_str!`.
 fn embed_examples(out: &Path) {
-    // A folder here makes cargo rerun when any file in it changes or is added.
-    println!("cargo::rerun-if-changed={EXAMPLES}");
-    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-    let mut names: Vec<String> = std::fs::read_dir(root.join(EXAMPLES))
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".ron"))
-        .collect();
-    names.sort();
+    let (root, names) = files_in(EXAMPLES, ".ron");
     let mut code = String::from("&[\n");
     for name in names {
         let path = root.join(EXAMPLES).join(&name);

@@ -24,10 +24,12 @@ pub fn pseudo_text(text: &str) -> String {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Lang(usize);
 
-/// One shipped language: its code and its message file.
+/// One shipped language: its code, its message file, and the dataset's
+/// translation into it (`assets/consultation.<code>.ron`), if any.
 pub struct Shipped {
     pub code: &'static str,
     pub ftl: &'static str,
+    pub content: Option<&'static str>,
 }
 
 // `SHIPPED`: every `assets/i18n/*.ftl`, English first (build.rs).

@@ -7,8 +7,14 @@ use std::path::{Path, PathBuf};
 use super::{file_name, valid_code};
 use crate::dataset::load::{self, LoadError};
 
-/// The translations built into the program: (language code, file text).
-pub const SHIPPED: &[(&str, &str)] = &[("es", include_str!("../../../assets/consultation.es.ron"))];
+/// The translations built into the program: (language code, file text),
+/// every `assets/consultation.<code>.ron` of a shipped language (build.rs).
+pub fn shipped() -> Vec<(&'static str, &'static str)> {
+    crate::i18n::SHIPPED
+        .iter()
+        .filter_map(|s| Some((s.code, s.content?)))
+        .collect()
+}
 
 /// A translation file found for a dataset, read but not yet parsed.
 #[derive(Debug, Clone)]
@@ -53,7 +59,7 @@ fn folder_and_stem(data: &Path) -> (PathBuf, String) {
 /// none.
 pub fn beside(data: Option<&Path>) -> Vec<Found> {
     let Some(data) = data else {
-        return SHIPPED.iter().map(|(l, t)| embedded(l, t)).collect();
+        return shipped().iter().map(|(l, t)| embedded(l, t)).collect();
     };
     let (folder, stem) = folder_and_stem(data);
     let prefix = format!("{stem}.");
@@ -77,7 +83,7 @@ pub fn beside(data: Option<&Path>) -> Vec<Found> {
 /// be read.
 pub fn find(data: Option<&Path>, lang: &str) -> Option<Found> {
     match data {
-        None => SHIPPED
+        None => shipped()
             .iter()
             .find(|(l, _)| *l == lang)
             .map(|(l, t)| embedded(l, t)),

@@ -21,7 +21,7 @@ use serde::Deserialize;
 use super::load::{self, LoadError};
 
 pub use fields::{duplicate_keys, each_text, texts};
-pub use files::{Found, SHIPPED};
+pub use files::{shipped, Found};
 pub use status::{apply, severity, status, KeyStatus, State, Status};
 pub use template::template;
 

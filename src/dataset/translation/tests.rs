@@ -296,7 +296,7 @@ fn a_misspelt_field_is_an_error_with_its_position() {
 
 #[test]
 fn the_shipped_translations_parse_and_name_their_language() {
-    for (lang, text) in SHIPPED {
+    for (lang, text) in shipped() {
         let tr = parse(lang, text).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(&tr.language, lang);
         assert!(!tr.meta.clinical_review.is_empty());
