@@ -267,3 +267,45 @@ fn the_loop_sleeps_until_the_next_thing_to_show() {
     at(&mut app, t0, Msg::Staff);
     assert_eq!(timeout(&app), Some(STAFF_TICK), "the lock-out counts down");
 }
+
+/// Staff keys over a Spanish patient's results: the staff box speaks the
+/// kiosk's language, and the results under it stay in the patient's.
+#[test]
+fn staff_keys_leave_the_patients_results_in_the_patients_language() {
+    use crate::dataset::localized::Localized;
+    use crate::i18n::{self, Lang};
+    let en = dataset::check_text(dataset::EMBEDDED_NAME, dataset::EMBEDDED)
+        .unwrap()
+        .dataset;
+    let content = Localized::new(&en, None);
+    let t0 = Instant::now();
+    let config = Config {
+        gate: crate::kiosk::gate::Gate::new(Pin::parse("2468").unwrap()),
+        idle_timeout: Duration::from_secs(120),
+        export_dir: None,
+        printer: None,
+    };
+    let theme = Theme::new(cli::Theme::Default, false, false);
+    let mut app = App::with_languages(&content, Lang::ENGLISH, theme, (80, 24)).kiosk(config, t0);
+    at(&mut app, t0, Msg::Down);
+    let es = i18n::parse("es").unwrap();
+    assert_eq!(app.lang, es, "the patient chose Spanish");
+    to_results(&mut app, t0);
+    let text = |app: &App| -> String {
+        let doc = &app.results.as_ref().unwrap().doc;
+        doc.lines.iter().map(|l| l.to_string() + "\n").collect()
+    };
+    let spanish = i18n::with(es, || crate::words::open_hint().to_string());
+    let english = i18n::with(Lang::ENGLISH, || crate::words::open_hint().to_string());
+    assert!(text(&app).contains(&spanish), "{}", text(&app));
+    for msg in [Msg::Staff, Msg::PinDigit(1), Msg::PinErase] {
+        at(&mut app, t0, msg);
+        assert!(text(&app).contains(&spanish), "after {msg:?}");
+        assert!(!text(&app).contains(&english), "after {msg:?}");
+    }
+    assert_eq!(
+        app.speaking(),
+        Lang::ENGLISH,
+        "the PIN box in the kiosk's own"
+    );
+}

@@ -50,7 +50,8 @@ impl<'d> App<'d> {
         if layout::is_too_small(layout::size_rect(self.size)) {
             return;
         }
-        let doc = self.results_doc();
+        // In the patient's words, even when a staff key changed something.
+        let doc = crate::i18n::with(self.lang, || self.results_doc());
         if let (Some(r), Some(doc)) = (self.results.as_mut(), doc) {
             r.doc = doc;
         }
@@ -92,7 +93,7 @@ impl<'d> App<'d> {
             return true;
         }
         let height = self.results_height();
-        let doc = self.results_doc().unwrap_or_default();
+        let doc = crate::i18n::with(self.lang, || self.results_doc()).unwrap_or_default();
         let total = doc.lines.len();
         let max = total.saturating_sub(height);
         let Some(r) = self.results.as_mut() else {
