@@ -56,7 +56,8 @@ fn json_lists_the_conflict_with_id_message_and_questions() {
             "disclaimer",
             "comparison",
             "values",
-            "readiness"
+            "readiness",
+            "language"
         ]
     );
     let conflicts = v["conflicts"].as_array().unwrap();

@@ -50,9 +50,12 @@ fn json_matches_the_contract_field_by_field() {
             // Added for the decision aid (issue 15), after the contract's own.
             "comparison",
             "values",
-            "readiness"
+            "readiness",
+            // Added for languages (issue 17): the language of the texts.
+            "language"
         ]
     );
+    assert_eq!(json["language"], "en");
     assert_eq!(keys(&json["dataset"]), ["title", "version", "reviewed"]);
     assert_eq!(
         json["dataset"]["title"],

@@ -13,9 +13,6 @@ use super::json_decision;
 #[derive(Serialize)]
 struct Report<'a> {
     dataset: DatasetInfo<'a>,
-    /// The language of every text in this report ("en", "es"); ids and
-    /// tiers are the same in every language.
-    language: &'static str,
     answers: AnswerMap<'a>,
     unanswered: Vec<&'a str>,
     conflicts: Vec<Conflict<'a>>,
@@ -28,6 +25,9 @@ struct Report<'a> {
     comparison: Option<json_decision::Comparison<'a>>,
     values: Vec<&'static str>,
     readiness: Option<json_decision::Readiness<'a>>,
+    /// The language of every text in this report ("en", "es"), added last
+    /// (issue 17); ids and tiers are the same in every language.
+    language: &'static str,
 }
 
 #[derive(Serialize)]
