@@ -13,6 +13,14 @@ use common::{Pty, BIN};
 const F12: &[u8] = b"\x1b[24~";
 const PIN: &str = "4826";
 
+/// The screen once `text` is on it and the frame has finished arriving
+/// (a frame may reach the terminal in more than one read).
+fn settled(p: &mut Pty, text: &str) -> String {
+    p.wait_text(text);
+    p.pump(std::time::Duration::from_millis(300));
+    p.screen()
+}
+
 /// "Pregunta n de m" on the screen, if any.
 fn pregunta(screen: &str) -> Option<usize> {
     let at = screen.find("Pregunta ")?;
@@ -48,7 +56,7 @@ fn to_results_in_spanish(p: &mut Pty) -> String {
 #[test]
 fn lang_es_runs_the_whole_interview_and_results_in_spanish() {
     let mut p = Pty::spawn(&["--lang", "es"], &[]);
-    let welcome = p.wait_text("Bienvenida");
+    let welcome = settled(&mut p, "[ Empezar ]");
     assert!(welcome.contains("(•) Español"), "{welcome}");
     let results = to_results_in_spanish(&mut p);
     // The advice's own words come from the Spanish content.
@@ -63,7 +71,7 @@ fn the_locale_chooses_spanish_and_c_leaves_english() {
     let mut p = Pty::spawn(&[], &[("LANG", "es_ES.UTF-8")]);
     p.wait_text("Bienvenida");
     let mut p = Pty::spawn(&[], &[("LANG", "C")]);
-    let s = p.wait_text("Welcome");
+    let s = settled(&mut p, "[ Start ]");
     assert!(
         s.contains("(•) English") && s.contains("( ) Español"),
         "{s}"
@@ -76,13 +84,13 @@ fn the_welcome_screen_switches_language_both_ways_and_by_click() {
     p.wait_text("Welcome");
     p.send(b"\x1b[C"); // Right
                        // The whole frame in Spanish, down to the version line.
-    let s = p.wait_text("Versión del contenido");
+    let s = settled(&mut p, "Versión del contenido");
     assert!(
         s.contains("[ Empezar ]") && !s.contains("How to move"),
         "{s}"
     );
     p.send(b"\x1b[D"); // Left
-    let s = p.wait_text("Content version");
+    let s = settled(&mut p, "Content version");
     assert!(
         s.contains("[ Start ]") && !s.contains("Cómo moverse"),
         "{s}"
@@ -118,7 +126,7 @@ fn a_kiosk_goes_back_to_its_own_language_after_a_wipe() {
     p.send(format!("{PIN}\r").as_bytes());
     p.wait_text("Staff menu");
     p.send(b"1");
-    let s = p.wait_text("Welcome");
+    let s = settled(&mut p, "[ Start ]");
     assert!(s.contains("(•) English"), "{s}");
     assert!(
         p.child.try_wait().unwrap().is_none(),
@@ -129,7 +137,9 @@ fn a_kiosk_goes_back_to_its_own_language_after_a_wipe() {
 #[test]
 fn plain_mode_asks_the_language_first_at_a_terminal() {
     let mut p = Pty::spawn(&["plain"], &[("LANG", "C")]);
-    let s = p.wait_text("Language / Idioma");
+    // The prompt comes last: the whole question is there by then.
+    let s = settled(&mut p, "1-2:");
+    assert!(s.contains("Language / Idioma"), "{s}");
     assert!(s.contains("2. Español"), "{s}");
     assert!(s.contains("Escriba el número de su idioma"), "{s}");
     p.send(b"2\r");
@@ -192,7 +202,7 @@ fn a_summary_sent_from_a_spanish_session_is_written_in_spanish() {
     p.send(b"\x1b[C");
     to_results_in_spanish(&mut p);
     p.send(b"s");
-    let screen = p.wait_text("Código: ");
+    let screen = settled(&mut p, "[ OK ]");
     let code: String = screen
         .lines()
         .find_map(|l| l.split("Código: ").nth(1))
