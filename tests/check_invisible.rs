@@ -134,7 +134,7 @@ fn multi_line_text_may_still_break_lines() {
                 "text: \"Some acne medicines can harm an unborn baby.",
                 mutated,
             ),
-            ("version: \"1.2.0\"", "version: \"\""),
+            ("version: \"1.2.1\"", "version: \"\""),
         ],
     );
     assert!(err.contains("meta version is empty"), "{err}");
