@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use crate::dataset::load::one_line;
-use crate::dataset::translation::{self as tr, files, KeyStatus, State, Translation};
+use crate::dataset::translation::{self as tr, files, KeyStatus, State};
 use crate::dataset::{Dataset, Problem, Severity};
 
 /// Prints the translation file for `lang` on stdout: every key of the
@@ -18,7 +18,7 @@ pub fn translation(path: Option<&Path>, lang: &str) -> i32 {
     };
     let existing = match files::find(path, lang) {
         None => None,
-        Some(found) => match read(&found) {
+        Some(found) => match found.parse() {
             Ok(t) => Some(t),
             Err(message) => {
                 crate::say!("{message}");
@@ -29,18 +29,13 @@ pub fn translation(path: Option<&Path>, lang: &str) -> i32 {
     super::write_stdout(&tr::template(&data, lang, existing.as_ref()))
 }
 
-/// The clap check of `--lang`: a code that can be part of a file name.
+/// The clap check of the language code: one that can be part of a file name.
 pub fn parse_lang(code: &str) -> Result<String, String> {
     if tr::valid_code(code) {
         Ok(code.to_string())
     } else {
         Err("a language code is letters, digits and `-`, such as es or pt-BR".to_string())
     }
-}
-
-fn read(found: &files::Found) -> Result<Translation, String> {
-    let text = found.text.as_ref().map_err(ToString::to_string)?;
-    tr::parse(&found.name, text).map_err(|e| e.to_string())
 }
 
 /// What `check` learned from the translations.
@@ -71,7 +66,7 @@ pub fn for_check(path: Option<&Path>, data: &Dataset) -> ForCheck {
         report.errors += 1;
     }
     for f in &found {
-        let t = match read(f) {
+        let t = match f.parse() {
             Ok(t) => t,
             Err(message) => {
                 crate::say!("{message}");

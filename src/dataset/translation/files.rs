@@ -25,6 +25,14 @@ pub struct Found {
     pub text: Result<String, LoadError>,
 }
 
+impl Found {
+    /// The file parsed, or check's message for why it cannot be used.
+    pub fn parse(&self) -> Result<super::Translation, String> {
+        let text = self.text.as_ref().map_err(ToString::to_string)?;
+        super::parse(&self.name, text).map_err(|e| e.to_string())
+    }
+}
+
 fn embedded(lang: &str, text: &str) -> Found {
     Found {
         lang: lang.to_string(),

@@ -53,8 +53,7 @@ impl Translation {
 /// The translation of the dataset at `data` (None: the built-in one) into
 /// `lang`, if there is a file and it reads; `check` reports one that does not.
 pub fn load(data: Option<&std::path::Path>, lang: &str) -> Option<Translation> {
-    let found = files::find(data, lang)?;
-    parse(&found.name, &found.text.ok()?).ok()
+    files::find(data, lang)?.parse().ok()
 }
 
 /// Who translated, when, and whether a clinician has checked it.
